@@ -143,6 +143,8 @@ export const _PyEval_BinaryOps: readonly BinaryFn[] = [
 ];
 
 const CACHES = op._PyOpcode_Caches;
+/** Generators, coroutines and async generators get their own frame objects: not run inline (yet). */
+const CO_NOT_INLINABLE = 0x20 | 0x80 | 0x200;
 
 /** One exception-table entry (CPython 3.12: Objects/exception_handling_notes.txt). */
 interface ExceptionHandler {
@@ -210,14 +212,20 @@ export function _PyEval_EvalFrameDefault(tstate: PyThreadState, frame: _PyInterp
   }
 }
 
-function run(tstate: PyThreadState, frame: _PyInterpreterFrame): PyObject {
-  const code = frame.f_code;
-  const instrs = code.co_code_adaptive;
-  const consts = code.co_consts;
-  const names = code.co_names;
-  const lp = frame.localsplus;
-  const base = code.co_nlocalsplus;
-  const limit = base + code.co_stacksize;
+/**
+ * The loop proper. Calls of plain Python functions push a new frame and continue in this same loop (CPython
+ * 3.11+'s "inlined" calls): no JS recursion, so deep Python recursion ends in RecursionError at the recursion
+ * limit rather than in a JS stack overflow. `entry` is the frame this invocation must return from.
+ */
+function run(tstate: PyThreadState, entry: _PyInterpreterFrame): PyObject {
+  let frame = entry;
+  let code = frame.f_code;
+  let instrs = code.co_code_adaptive;
+  let consts = code.co_consts;
+  let names = code.co_names;
+  let lp = frame.localsplus;
+  let base = code.co_nlocalsplus;
+  let limit = base + code.co_stacksize;
   const debug = tstate.interp.config.debug_checks;
   let sp = frame.stacktop;
   let next_instr = frame.prev_instr + 1;
@@ -248,11 +256,26 @@ function run(tstate: PyThreadState, frame: _PyInterpreterFrame): PyObject {
             lp[sp++] = consts[oparg];
             break;
           case op.RETURN_CONST:
+          case op.RETURN_VALUE: {
+            const retval = opcode === op.RETURN_CONST ? consts[oparg] : lp[--sp];
             frame.stacktop = sp;
-            return consts[oparg];
-          case op.RETURN_VALUE:
-            frame.stacktop = sp - 1;
-            return lp[sp - 1];
+            if (frame === entry) return retval;
+            // Pop an inlined call's frame and resume the caller after its CALL.
+            tstate.py_recursion_remaining++;
+            frame = frame.previous!;
+            tstate.current_frame = frame;
+            code = frame.f_code;
+            instrs = code.co_code_adaptive;
+            consts = code.co_consts;
+            names = code.co_names;
+            lp = frame.localsplus;
+            base = code.co_nlocalsplus;
+            limit = base + code.co_stacksize;
+            sp = frame.stacktop;
+            next_instr = frame.return_offset;
+            lp[sp++] = retval;
+            break;
+          }
           case op.POP_TOP:
             sp--;
             break;
@@ -439,6 +462,32 @@ function run(tstate: PyThreadState, frame: _PyInterpreterFrame): PyObject {
               total++;
             }
             const nkw = kwnames === null ? 0 : (kwnames as PyTupleObject).ob_item.length;
+            if (callable instanceof PyFunctionObject && (callable.func_code.co_flags & CO_NOT_INLINABLE) === 0 && tstate.interp.eval_frame === null) {
+              // CPython 3.12: the CALL_PY_* path — push the callee's frame and continue in this loop.
+              const func = callable;
+              const nf = new _PyInterpreterFrame(func.func_code, func, func.func_globals, func.func_builtins, null, frame);
+              initialize_locals(func, nf.localsplus, lp, start, total - nkw, kwnames);
+              kwnames = null;
+              sp -= oparg + 2;
+              if (--tstate.py_recursion_remaining < 0) {
+                tstate.py_recursion_remaining++;
+                PyErr_RaiseFormat(PyExc_RecursionError, "maximum recursion depth exceeded");
+              }
+              frame.stacktop = sp;
+              frame.return_offset = next_instr;
+              tstate.current_frame = nf;
+              frame = nf;
+              code = frame.f_code;
+              instrs = code.co_code_adaptive;
+              consts = code.co_consts;
+              names = code.co_names;
+              lp = frame.localsplus;
+              base = code.co_nlocalsplus;
+              limit = base + code.co_stacksize;
+              sp = frame.stacktop;
+              next_instr = 0;
+              break;
+            }
             frame.stacktop = sp;
             const res = PyObject_Vectorcall(callable, lp, start, total - nkw, kwnames);
             kwnames = null;
@@ -652,15 +701,30 @@ function run(tstate: PyThreadState, frame: _PyInterpreterFrame): PyObject {
         PyTraceBack_Here(exc, frame);
       }
       kwnames = null;
-      const handler = get_exception_handler(code, frame.prev_instr);
-      if (handler === null) {
+      for (;;) {
+        const handler = get_exception_handler(code, frame.prev_instr);
+        if (handler !== null) {
+          sp = base + handler.depth;
+          if (handler.lasti) lp[sp++] = frame.prev_instr;
+          lp[sp++] = exc;
+          next_instr = handler.target;
+          break;
+        }
         frame.stacktop = base;
-        throw exc;
+        if (frame === entry) throw exc;
+        // Unwind an inlined call's frame into its caller (CPython: exit_unwind → resume_with_error).
+        tstate.py_recursion_remaining++;
+        frame = frame.previous!;
+        tstate.current_frame = frame;
+        code = frame.f_code;
+        instrs = code.co_code_adaptive;
+        consts = code.co_consts;
+        names = code.co_names;
+        lp = frame.localsplus;
+        base = code.co_nlocalsplus;
+        limit = base + code.co_stacksize;
+        PyTraceBack_Here(exc, frame);
       }
-      sp = base + handler.depth;
-      if (handler.lasti) lp[sp++] = frame.prev_instr;
-      lp[sp++] = exc;
-      next_instr = handler.target;
     }
   }
 }

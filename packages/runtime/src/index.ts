@@ -31,6 +31,7 @@ export * from "./Python/import.js";
 export * from "./Python/sysmodule.js";
 export * from "./Python/bltinmodule.js";
 export * from "./Python/traceback.js";
+export * from "./Python/suggestions.js";
 export * from "./pystate.js";
 export * from "./Objects/stringlib/codecs.js";
 export * from "./Include/index.js";

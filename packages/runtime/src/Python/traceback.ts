@@ -140,6 +140,7 @@ function formatExceptionOnly(exc: PyBaseExceptionObject): string {
   } catch {
     value = "<exception str() failed>";
   }
+  value += suggestionFor(exc);
   let out = value === "" ? `${stype}\n` : `${stype}: ${value}\n`;
   out += formatNotes(exc);
   return out;
@@ -254,3 +255,59 @@ import { PyList_Check } from "../Objects/listobject.js";
 import { _PyUnicode_DecodeUTF8, _PyUnicode_EncodeUTF8 } from "../Objects/stringlib/codecs.js";
 void _PyUnicode_EncodeUTF8;
 void _PyUnicode_DecodeUTF8;
+
+/** CPython 3.12: Lib/traceback.py (TracebackException.__init__'s suggestion logic for NameError/AttributeError). */
+function suggestionFor(exc: PyBaseExceptionObject): string {
+  const t = Py_TYPE(exc);
+  const isName = PyType_IsSubtype(t, PyExc_NameError);
+  const isAttr = PyType_IsSubtype(t, PyExc_AttributeError);
+  if (!isName && !isAttr) return "";
+  const name = exc.name as PyObject | undefined;
+  if (name === undefined || name === Py_None || !PyUnicode_Check(name)) return "";
+  const wrong = name.value;
+  let candidates: string[];
+  let suggestion: string | null = null;
+  try {
+    if (isAttr) {
+      const obj = exc.obj as PyObject | undefined;
+      if (obj === undefined || obj === Py_None) return "";
+      candidates = _PyObject_DirNames(obj);
+    } else {
+      let tb = exc.traceback instanceof PyTracebackObject ? exc.traceback : null;
+      if (tb === null) return "";
+      while (tb.tb_next !== null) tb = tb.tb_next;
+      const f = tb.tb_frame.f_frame;
+      const keys = (d: PyObject | null) => (d !== null && d instanceof PyDictObject ? PyDict_Keys(d).filter(PyUnicode_Check).map((k) => k.value) : []);
+      const locals = f.f_locals !== null ? keys(f.f_locals) : f.f_code.co_localsplusnames.filter((_, i) => f.localsplus[i] !== NULL).map((n) => n.value);
+      candidates = [...locals, ...keys(f.f_globals), ...keys(f.f_builtins)];
+      if (locals.includes("self")) {
+        const i = f.f_code.co_localsplusnames.findIndex((n) => n.value === "self");
+        const self = f.f_locals !== null ? PyDict_GetItemWithError(f.f_locals, _Py_ID("self")) : f.localsplus[i];
+        if (self !== undefined && self !== NULL && _PyObject_LookupAttr(self, name) !== undefined) suggestion = `self.${wrong}`;
+      }
+    }
+    if (suggestion === null) suggestion = _Py_ComputeSuggestion(candidates, wrong);
+  } catch {
+    return "";
+  }
+  return suggestion === null ? "" : `. Did you mean: '${suggestion}'?`;
+}
+/** The names dir(obj) would list, for suggestions (type MRO dicts plus the instance dict). */
+function _PyObject_DirNames(obj: PyObject): string[] {
+  const names = new Set<string>();
+  const add = (d: PyDictObject | null) => {
+    if (d !== null) for (const k of PyDict_Keys(d)) if (PyUnicode_Check(k)) names.add(k.value);
+  };
+  if (obj instanceof PyTypeObject) for (const t of obj.tp_mro) add(t.tp_dict);
+  const holder = _PyObject_GetDictPtr(obj);
+  if (holder !== null) add(holder.dict);
+  for (const t of Py_TYPE(obj).tp_mro) add(t.tp_dict);
+  return [...names].sort();
+}
+import { PyExc_NameError, PyExc_AttributeError } from "../Objects/exceptions.js";
+import { PyDictObject, PyDict_Keys } from "../Objects/dictobject.js";
+import { NULL } from "../Include/internal/pycore_frame.js";
+import { _PyObject_LookupAttr } from "../Objects/abstract.js";
+import { _PyObject_GetDictPtr } from "../Objects/typeobject.js";
+
+import { _Py_ComputeSuggestion } from "./suggestions.js";
