@@ -1,0 +1,3 @@
+
+# coding: foobar
+x = 1

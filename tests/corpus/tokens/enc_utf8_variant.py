@@ -1,0 +1,2 @@
+# coding: UTF-8-unix
+x = 'é'

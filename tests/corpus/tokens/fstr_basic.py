@@ -1,0 +1,12 @@
+a = f'{x}'
+b = f"{x!r}"
+c = f'{x:>10}'
+d = f'{x!s:^{w}}'
+e = f'{{literal}}'
+f = f'a{{b}}c{d}e'
+g = f''
+h = f'{x}{y}'
+i = f'{x=}'
+j = f'{x = }'
+k = f'{x=!r:>10}'
+l = f'{ x + 1 = }'

@@ -1,0 +1,7 @@
+a = f'\n{x}\t'
+b = f'\N{BULLET} {x}'
+c = rf'\N{x}'
+d = f'\x7b{x}'
+e = f'\'{x}\''
+f = f'{x}\\'
+g = fr'\{x}'

@@ -1,0 +1,11 @@
+a = f'{f"{x}"}'
+b = f"{'a' if x else 'b'}"
+c = f'{f'{f'{x}'}'}'
+d = f"{x:{y}{z}}"
+e = f'{x:{y:{z}}}'
+f = f'{"\n".join(a)}'
+g = f'{{{x}}}'
+h = f'{d["k"]}'
+i = f'{ {"a": 1}["a"] }'
+j = f'{(lambda: 1)()}'
+k = f'{x!r}' f'{y}' 'z'

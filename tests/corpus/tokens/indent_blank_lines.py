@@ -1,0 +1,8 @@
+if x:
+
+    a
+  
+	
+    # comment
+        # deeper comment
+    b

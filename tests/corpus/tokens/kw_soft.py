@@ -1,0 +1,7 @@
+match x:
+    case [1, 2]:
+        pass
+    case _:
+        pass
+type X = int
+match = 1
