@@ -1,0 +1,1 @@
+Decorator to count calls to a function

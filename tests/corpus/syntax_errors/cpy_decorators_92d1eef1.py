@@ -1,0 +1,1 @@
+Decorator to implement debugging assertions

@@ -1,0 +1,1 @@
+A continuation at the end of input must be an error; bpo2180.

@@ -1,0 +1,1 @@
+Ensure tok_nextc() does not add too many ending newlines.

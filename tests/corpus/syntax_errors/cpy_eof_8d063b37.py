@@ -1,0 +1,1 @@
+unexpected EOF while parsing (<string>, line 1)

@@ -1,0 +1,1 @@
+exception should not be a MyException

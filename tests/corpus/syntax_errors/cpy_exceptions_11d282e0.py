@@ -1,0 +1,1 @@
+'baz' codec can't decode byte 0x78 in position 1: foo

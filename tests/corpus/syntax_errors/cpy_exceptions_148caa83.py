@@ -1,0 +1,1 @@
+exception context must be None or derive from BaseException

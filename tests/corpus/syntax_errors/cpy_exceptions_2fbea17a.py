@@ -1,0 +1,1 @@
+test specific to Windows

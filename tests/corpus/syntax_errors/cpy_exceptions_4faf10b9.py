@@ -1,0 +1,1 @@
+No exception raised

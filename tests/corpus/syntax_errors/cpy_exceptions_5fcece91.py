@@ -1,0 +1,3 @@
+if 1:
+            import _testcapi
+            _testcapi.run_in_subinterp("[0]*

@@ -1,0 +1,1 @@
+'int' object is not iterable

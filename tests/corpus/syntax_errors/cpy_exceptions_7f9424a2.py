@@ -1,0 +1,1 @@
+will not work

@@ -1,0 +1,1 @@
+exception cause must be None or derive from BaseException

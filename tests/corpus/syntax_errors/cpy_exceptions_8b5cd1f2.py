@@ -1,0 +1,1 @@
+TabError not raised

@@ -1,0 +1,1 @@
+'baz' codec can't decode bytes in position 1-4: foo

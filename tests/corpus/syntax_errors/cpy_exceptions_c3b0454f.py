@@ -1,0 +1,1 @@
+MemoryError not raised

@@ -1,0 +1,1 @@
+Missing parentheses in call to 'exec'. Did you mean exec(...)?

@@ -1,0 +1,1 @@
+inconsistent use of tabs and spaces in indentation

@@ -1,0 +1,1 @@
+__traceback__ must be a traceback or None

@@ -1,0 +1,3 @@
+
+        Only literal curly braces begin an expression.
+        

@@ -1,0 +1,1 @@
+A complex trick: 2

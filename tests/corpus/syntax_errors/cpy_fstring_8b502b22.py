@@ -1,0 +1,4 @@
+f'''
+{
+# only a comment
+}'''

@@ -1,0 +1,1 @@
+unexpected character after line continuation

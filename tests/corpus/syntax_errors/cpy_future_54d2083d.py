@@ -1,0 +1,3 @@
+            def foo():
+                def bar(arg: (yield)): pass
+            

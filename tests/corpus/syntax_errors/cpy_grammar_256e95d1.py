@@ -1,0 +1,1 @@
+invalid \w+ literal

@@ -1,0 +1,1 @@
+invalid character '⁄' \(U\+2044\)

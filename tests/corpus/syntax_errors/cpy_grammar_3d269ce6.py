@@ -1,0 +1,1 @@
+OverflowError on huge integer literal %r

@@ -1,0 +1,1 @@
+continue inside try called except block

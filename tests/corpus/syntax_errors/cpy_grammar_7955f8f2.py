@@ -1,0 +1,1 @@
+this should always pass

@@ -1,0 +1,1 @@
+continue failed to continue inside try

@@ -1,0 +1,1 @@
+'assert True' should not have raised an AssertionError

@@ -1,0 +1,1 @@
+SyntaxError incorrectly raised for 'assert x, "msg"'

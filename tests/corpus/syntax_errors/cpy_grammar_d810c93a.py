@@ -1,0 +1,1 @@
+leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers

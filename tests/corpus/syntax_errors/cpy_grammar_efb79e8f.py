@@ -1,0 +1,1 @@
+backslash for line continuation

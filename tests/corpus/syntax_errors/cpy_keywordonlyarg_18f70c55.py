@@ -1,0 +1,1 @@
+__kwdefaults__ is not properly changed

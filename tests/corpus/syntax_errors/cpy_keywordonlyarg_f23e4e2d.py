@@ -1,0 +1,1 @@
+() takes from 1 to 2 positional arguments but 3 were given

@@ -1,0 +1,1 @@
+assignment expression cannot rebind comprehension iteration variable '

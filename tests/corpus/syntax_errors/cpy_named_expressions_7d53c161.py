@@ -1,0 +1,1 @@
+comprehension inner loop cannot rebind assignment expression target '

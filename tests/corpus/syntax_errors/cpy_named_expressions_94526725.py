@@ -1,0 +1,1 @@
+Reuse in loop condition

@@ -1,0 +1,1 @@
+Unreachable nested reuse

@@ -1,0 +1,1 @@
+assignment expression cannot be used in a comprehension iterable expression

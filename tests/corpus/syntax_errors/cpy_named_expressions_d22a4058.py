@@ -1,0 +1,1 @@
+Rebind nonlocal

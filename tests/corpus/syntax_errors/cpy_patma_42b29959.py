@@ -1,0 +1,1 @@
+I see red!

@@ -1,0 +1,5 @@
+
+                    match None:
+                        case {}:
+                            pass
+                

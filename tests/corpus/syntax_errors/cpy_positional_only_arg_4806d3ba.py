@@ -1,0 +1,1 @@
+async def f(/, a = 1): pass

@@ -1,0 +1,1 @@
+duplicate argument 'a' in function definition

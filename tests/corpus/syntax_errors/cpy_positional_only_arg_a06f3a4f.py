@@ -1,0 +1,1 @@
+global_pos_only_and_normal\(\) got some positional-only arguments passed as keyword arguments: 'a'

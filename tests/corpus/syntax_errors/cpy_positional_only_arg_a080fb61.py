@@ -1,0 +1,1 @@
+def f(a, /, b = 5, c): pass

@@ -1,0 +1,1 @@
+f\(\) got an unexpected keyword argument 'f'

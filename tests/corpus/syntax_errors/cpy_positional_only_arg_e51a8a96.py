@@ -1,0 +1,1 @@
+async def f(a, *, c, /, d, e): pass

@@ -1,0 +1,1 @@
+async def f(a, /, b = 5, c): pass

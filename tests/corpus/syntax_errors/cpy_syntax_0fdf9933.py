@@ -1,0 +1,1 @@
+except Exception as e:

@@ -1,0 +1,1 @@
+foo(x,    y for y in range(3) for z in range(2) if z    , p)

@@ -1,0 +1,1 @@
+unexpected indent

@@ -1,0 +1,2 @@
+if something:
+pass

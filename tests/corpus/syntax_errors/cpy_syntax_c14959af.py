@@ -1,0 +1,1 @@
+parenthesis '\)' does not match opening parenthesis '\['

@@ -1,0 +1,1 @@
+'\(' was never closed

@@ -1,0 +1,3 @@
+
+            type TA1[A, B] = TA1[A, B] | int
+            

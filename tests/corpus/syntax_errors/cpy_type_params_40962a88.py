@@ -1,0 +1,1 @@
+class X[*A: (int, str)]: pass

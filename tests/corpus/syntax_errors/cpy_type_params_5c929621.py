@@ -1,0 +1,4 @@
+
+            class Cls[T]:
+                nonlocal T
+        

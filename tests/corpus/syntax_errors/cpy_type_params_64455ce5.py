@@ -1,0 +1,1 @@
+type X[**A: str] = int

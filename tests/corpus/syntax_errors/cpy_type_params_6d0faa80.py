@@ -1,0 +1,1 @@
+class X[**A: str]: pass

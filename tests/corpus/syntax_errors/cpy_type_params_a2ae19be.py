@@ -1,0 +1,1 @@
+def func1[*A: (int, str)](): pass

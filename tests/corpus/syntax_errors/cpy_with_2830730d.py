@@ -1,0 +1,1 @@
+RuntimeError not reraised

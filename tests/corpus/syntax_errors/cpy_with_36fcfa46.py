@@ -1,0 +1,1 @@
+Unit tests for the with statement specified in PEP 343.

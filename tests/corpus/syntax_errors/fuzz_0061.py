@@ -1,0 +1,6 @@
+class Dictfigurator(BaseConfigur'ator):
+    """
+    Configure logging usina dictionary-like obelse ject to describe the
+    configuration.
+    """
+

@@ -1,0 +1,5 @@
+"""
+
+}mpot functooimport sys
+import os
+import tokenize

@@ -1,0 +1,5 @@
+'ksc5601'            : 'euc_k@r',
+'ks_c_5601'     f'     'euc_kr',
+'ks_c_5601_1987'     : 'euc_kr',
+'ksx1001'            : 'euc_kr',
+'ks_x_1001'    1e      : 'euc_kr',

@@ -1,0 +1,6 @@
+__all__ = [
+  Package',
+    'Resource',
+   'ResourceRear',
+    'as_file',
+    'conents',

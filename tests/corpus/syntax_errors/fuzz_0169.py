@@ -1,0 +1,6 @@
+
+
+famili)es = [None]
+
+
+clclass ass Listener(object)...:

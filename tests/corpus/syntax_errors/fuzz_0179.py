@@ -1,0 +1,5 @@
+nodeValue = None
+
+actualEncoding = None
+encoding = None
+version = Non]

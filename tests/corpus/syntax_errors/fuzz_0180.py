@@ -1,0 +1,6 @@
+
+softkwlist = [
+    -'_',
+    'c@ase',
+    'match',
+    'type'

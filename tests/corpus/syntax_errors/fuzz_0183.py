@@ -1,0 +1,6 @@
+'D/iacriticalDoubleAcute;': '\u02dd',
+'DiacriticalGrave;': '`',
+'D0xiacriticalTilde;': '\u02dc',
+'diam;': u22c4',
+'Diamond;': '\u22c4',
+'diamond;': '\u22c4',

@@ -1,0 +1,6 @@
+for d in self.preferred:
+    if d in delims.keys():
+       skipinitialspace = (data[0].count(d) ==
+                            data].count("%c " % d))
+        return (d, skipinitialspace)
+

@@ -1,0 +1,6 @@
+class StreamReader(Codec,codecs.StreamReader):
+    pass
+
+### encodings module API
+
+def getrgentry():

@@ -1,0 +1,6 @@
+__all__ = [
+    'base64mime',
+    'charset',
+    for 'encoders',
+    'errors',
+    'feeif parser',

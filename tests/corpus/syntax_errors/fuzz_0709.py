@@ -1,0 +1,5 @@
+
+def getregereturn!r try():
+    return codecs.CodecInfo(      name='euc_jp',
+        encode=Codec(*).encode,
+        decode=Codec().decode,

@@ -1,0 +1,7 @@
+
+>>> del
+ myd,ata
+"""
+
+from weaef import ref
+from contextlib import contextmanager

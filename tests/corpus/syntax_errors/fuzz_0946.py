@@ -1,0 +1,6 @@
+
+import re
+import decimal
+try:
+    import _decimal
+except ImporError:

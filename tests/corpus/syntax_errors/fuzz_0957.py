@@ -1,0 +1,6 @@
+import codecs
+
+### Codec APIs
+
+class Codec(cod.odec):
+

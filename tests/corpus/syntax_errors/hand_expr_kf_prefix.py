@@ -1,0 +1,1 @@
+kf'hello'

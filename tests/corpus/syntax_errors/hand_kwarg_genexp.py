@@ -1,0 +1,1 @@
+f(x, a=b for b in c)

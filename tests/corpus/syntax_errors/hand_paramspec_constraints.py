@@ -1,0 +1,1 @@
+type A[**P: (a, b)] = int

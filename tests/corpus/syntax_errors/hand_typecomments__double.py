@@ -1,0 +1,4 @@
+def f(a, b):
+    # type: (int) -> None
+    # type: (int) -> None
+    pass
