@@ -183,6 +183,16 @@ function format_exc_check_arg(type: typeof PyExc_NameError, fmt: (n: string) => 
   });
 }
 const NAME_ERROR_MSG = (n: string) => `name '${n}' is not defined`;
+/** CPython 3.12: Python/ceval.c (format_exc_unbound) */
+function format_exc_unbound(co: PyCodeObject, oparg: number): never {
+  const name = co.co_localsplusnames[oparg];
+  if (co.co_localspluskinds[oparg] & 0x80) {
+    PyErr_Raise(PyExc_NameError, `cannot access free variable '${name.value}' where it is not associated with a value in enclosing scope`, (e) => {
+      e.name = name;
+    });
+  }
+  format_exc_check_arg(PyExc_UnboundLocalError, UNBOUNDLOCAL_ERROR_MSG, name);
+}
 const UNBOUNDLOCAL_ERROR_MSG = (n: string) =>
   `cannot access local variable '${n}' where it is not associated with a value`;
 
@@ -204,8 +214,7 @@ export function _PyEval_EvalFrameDefault(tstate: PyThreadState, frame: _PyInterp
     PyErr_RaiseFormat(PyExc_RecursionError, "maximum recursion depth exceeded");
   }
   try {
-    if (throwflag) PyErr_RaiseFormat(PyExc_SystemError, "throwflag is not supported by this frame");
-    return run(tstate, frame);
+    return run(tstate, frame, throwflag !== 0);
   } finally {
     tstate.py_recursion_remaining++;
     tstate.current_frame = frame.previous;
@@ -217,7 +226,7 @@ export function _PyEval_EvalFrameDefault(tstate: PyThreadState, frame: _PyInterp
  * 3.11+'s "inlined" calls): no JS recursion, so deep Python recursion ends in RecursionError at the recursion
  * limit rather than in a JS stack overflow. `entry` is the frame this invocation must return from.
  */
-function run(tstate: PyThreadState, entry: _PyInterpreterFrame): PyObject {
+function run(tstate: PyThreadState, entry: _PyInterpreterFrame, throwing: boolean): PyObject {
   let frame = entry;
   let code = frame.f_code;
   let instrs = code.co_code_adaptive;
@@ -229,10 +238,21 @@ function run(tstate: PyThreadState, entry: _PyInterpreterFrame): PyObject {
   const debug = tstate.interp.config.debug_checks;
   let sp = frame.stacktop;
   let next_instr = frame.prev_instr + 1;
+  /** The instruction being executed: the exception table is searched at its offset, whatever RERAISE did to
+   * prev_instr (CPython: exception_unwind uses INSTR_OFFSET()-1). */
+  let this_instr = frame.prev_instr;
   let kwnames: PyObject | null = null;
 
   for (;;) {
     try {
+      if (throwing) {
+        // Resumed to raise (generator.throw): the exception is in the error indicator (CPython: throwflag).
+        throwing = false;
+        const exc = tstate.current_exception!;
+        tstate.current_exception = null;
+        next_instr = frame.prev_instr + 1;
+        throw exc;
+      }
       for (;;) {
         let word = instrs[next_instr++];
         let opcode = word & 255;
@@ -242,7 +262,8 @@ function run(tstate: PyThreadState, entry: _PyInterpreterFrame): PyObject {
           opcode = word & 255;
           oparg = (oparg << 8) | (word >>> 8);
         }
-        frame.prev_instr = next_instr - 1;
+        this_instr = next_instr - 1;
+        frame.prev_instr = this_instr;
         next_instr += CACHES[opcode];
         if (debug && (sp < base || sp > limit)) {
           PyErr_RaiseFormat(PyExc_SystemError, `stack pointer ${sp - base} outside [0, ${code.co_stacksize}] before ${opcode}`);
@@ -681,6 +702,148 @@ function run(tstate: PyThreadState, entry: _PyInterpreterFrame): PyObject {
             lp[sp++] = func;
             break;
           }
+          case op.RETURN_GENERATOR: {
+            const func = frame.f_funcobj as PyFunctionObject;
+            const flags = code.co_flags;
+            const type = flags & 0x80 ? op.PyCoro_Type : flags & 0x200 ? op.PyAsyncGen_Type : op.PyGen_Type;
+            const gen = new op.PyGenObject(type, frame, func.func_name, func.func_qualname);
+            frame.stacktop = sp;
+            if (frame === entry) return gen;
+            PyErr_RaiseFormat(PyExc_SystemError, "RETURN_GENERATOR in an inlined frame");
+            break;
+          }
+          case op.YIELD_VALUE: {
+            const retval = lp[--sp];
+            frame.stacktop = sp;
+            (frame.f_gen as op.PyGenObject).gi_frame_state = op.FRAME_SUSPENDED;
+            return retval;
+          }
+          case op.SEND: {
+            const v = lp[sp - 1];
+            const receiver = lp[sp - 2];
+            frame.stacktop = sp;
+            const [kind, retval] = op.PyIter_Send(receiver, v);
+            lp[sp - 1] = retval;
+            if (kind === op.PYGEN_RETURN) next_instr += oparg;
+            break;
+          }
+          case op.END_SEND: {
+            const value = lp[--sp];
+            lp[sp - 1] = value;
+            break;
+          }
+          case op.GET_YIELD_FROM_ITER: {
+            const iterable = lp[sp - 1];
+            if (Py_TYPE(iterable) === op.PyCoro_Type) {
+              if (!(code.co_flags & (0x100 | 0x80))) {
+                PyErr_RaiseFormat(PyExc_TypeError, "cannot 'yield from' a coroutine object in a non-coroutine generator");
+              }
+            } else if (Py_TYPE(iterable) !== op.PyGen_Type) {
+              lp[sp - 1] = op.PyObject_GetIter(iterable);
+            }
+            break;
+          }
+          case op.CLEANUP_THROW: {
+            // (sub_iter, last_sent_val, exc_value -- none, value)
+            const exc_value = lp[sp - 1];
+            if (PyErr_GivenExceptionMatches(exc_value, op.PyExc_StopIteration)) {
+              const value = ((exc_value as PyBaseExceptionObject).value as PyObject | undefined) ?? Py_None;
+              sp -= 3;
+              lp[sp++] = Py_None;
+              lp[sp++] = value;
+            } else {
+              throw new Reraise(exc_value as PyBaseExceptionObject);
+            }
+            break;
+          }
+          case op.MAKE_CELL: {
+            const initial = lp[oparg];
+            lp[oparg] = new op.PyCellObject(initial);
+            break;
+          }
+          case op.COPY_FREE_VARS: {
+            const closure = ((frame.f_funcobj as PyFunctionObject).func_closure as PyTupleObject).ob_item;
+            const offset = code.co_nlocalsplus - oparg;
+            for (let i = 0; i < oparg; i++) lp[offset + i] = closure[i];
+            break;
+          }
+          case op.LOAD_CLOSURE:
+            lp[sp++] = lp[oparg];
+            break;
+          case op.LOAD_DEREF: {
+            const v = (lp[oparg] as op.PyCellObject).ob_ref;
+            if (v === NULL) format_exc_unbound(code, oparg);
+            lp[sp++] = v;
+            break;
+          }
+          case op.STORE_DEREF:
+            (lp[oparg] as op.PyCellObject).ob_ref = lp[--sp];
+            break;
+          case op.DELETE_DEREF: {
+            const cell = lp[oparg] as op.PyCellObject;
+            if (cell.ob_ref === NULL) format_exc_unbound(code, oparg);
+            cell.ob_ref = NULL;
+            break;
+          }
+          case op.LOAD_FROM_DICT_OR_DEREF: {
+            const mapping = lp[--sp];
+            const name = code.co_localsplusnames[oparg];
+            let v: PyObject | undefined = PyDict_CheckExact(mapping) ? PyDict_GetItemWithError(mapping, name) : mappingGet(mapping, name);
+            if (v === undefined) {
+              v = (lp[oparg] as op.PyCellObject).ob_ref;
+              if (v === NULL) format_exc_unbound(code, oparg);
+            }
+            lp[sp++] = v;
+            break;
+          }
+          case op.LOAD_FROM_DICT_OR_GLOBALS: {
+            const mapping = lp[--sp];
+            const name = names[oparg];
+            let v: PyObject | undefined = PyDict_CheckExact(mapping) ? PyDict_GetItemWithError(mapping, name) : mappingGet(mapping, name);
+            if (v === undefined) v = PyDict_GetItemWithError(frame.f_globals, name);
+            if (v === undefined) v = PyDict_GetItemWithError(frame.f_builtins, name);
+            if (v === undefined) format_exc_check_arg(PyExc_NameError, NAME_ERROR_MSG, name);
+            lp[sp++] = v;
+            break;
+          }
+          case op.LOAD_LOCALS: {
+            const locals = frame.f_locals;
+            if (locals === null) PyErr_RaiseFormat(PyExc_SystemError, "no locals found");
+            lp[sp++] = locals;
+            break;
+          }
+          case op.LOAD_BUILD_CLASS: {
+            const bc = PyDict_GetItemWithError(frame.f_builtins, op._Py_ID("__build_class__"));
+            if (bc === undefined) PyErr_RaiseFormat(PyExc_NameError, "__build_class__ not found");
+            lp[sp++] = bc;
+            break;
+          }
+          case op.LOAD_SUPER_ATTR: {
+            // Stack: global_super, class, self -> attr (and self for the method form).
+            const self = lp[--sp];
+            const cls = lp[--sp];
+            const global_super = lp[--sp];
+            const name = names[oparg >> 2];
+            const method = (oparg & 1) !== 0;
+            if (global_super === op.PySuper_Type && cls instanceof op.PyTypeObject) {
+              const [res, isMethod] = op._PySuper_Lookup(cls, self, name, method);
+              if (method) {
+                if (isMethod) {
+                  lp[sp++] = res;
+                  lp[sp++] = self;
+                } else {
+                  lp[sp++] = NULL;
+                  lp[sp++] = res;
+                }
+              } else lp[sp++] = res;
+            } else {
+              const sup = oparg & 2 ? PyObject_Vectorcall(global_super, [cls, self], 0, 2, null) : PyObject_Vectorcall(global_super, [], 0, 0, null);
+              const res = PyObject_GetAttr(sup, name);
+              if (method) lp[sp++] = NULL;
+              lp[sp++] = res;
+            }
+            break;
+          }
           case op.SETUP_ANNOTATIONS: {
             const locals = frame.f_locals!;
             if (PyDict_GetItemWithError(locals, op._Py_ID("__annotations__")) === undefined) {
@@ -702,7 +865,7 @@ function run(tstate: PyThreadState, entry: _PyInterpreterFrame): PyObject {
       }
       kwnames = null;
       for (;;) {
-        const handler = get_exception_handler(code, frame.prev_instr);
+        const handler = get_exception_handler(code, this_instr);
         if (handler !== null) {
           sp = base + handler.depth;
           if (handler.lasti) lp[sp++] = frame.prev_instr;
@@ -723,6 +886,7 @@ function run(tstate: PyThreadState, entry: _PyInterpreterFrame): PyObject {
         lp = frame.localsplus;
         base = code.co_nlocalsplus;
         limit = base + code.co_stacksize;
+        this_instr = frame.prev_instr;
         PyTraceBack_Here(exc, frame);
       }
     }
@@ -763,6 +927,24 @@ function call_intrinsic_1(oparg: number, v: PyObject): PyObject {
       return Py_None;
     case op.INTRINSIC_UNARY_POSITIVE:
       return PyNumber_Positive(v);
+    case op.INTRINSIC_STOPITERATION_ERROR: {
+      // A StopIteration escaping a generator becomes RuntimeError (PEP 479).
+      const tstate = _PyThreadState_GET();
+      const f = tstate.current_frame!;
+      const flags = f.f_code.co_flags;
+      if (PyErr_GivenExceptionMatches(v, op.PyExc_StopIteration) || PyErr_GivenExceptionMatches(v, op.PyExc_StopAsyncIteration)) {
+        const what = flags & 0x80 ? "coroutine" : flags & 0x200 ? "async generator" : "generator";
+        const msg = PyErr_GivenExceptionMatches(v, op.PyExc_StopAsyncIteration) && flags & 0x200
+          ? "async generator raised StopAsyncIteration"
+          : `${what} raised StopIteration`;
+        const err = op.PyErr_NewExceptionObject(op.PyExc_RuntimeError, msg);
+        err.cause = v;
+        err.context = v;
+        err.suppress_context = true;
+        return err;
+      }
+      return v;
+    }
     case op.INTRINSIC_LIST_TO_TUPLE:
       return _PyTuple_FromArray((v as op.PyListObject).ob_item.slice());
   }
@@ -1018,6 +1200,8 @@ export function PyEval_GetFrame(): PyObject | null {
 
 /** What @typhon/ceval provides to the runtime: pass to `_PyRuntime_InstallHooks({ evaluator })`. */
 export const evaluator = {
+  evalWithLocals: (func: PyFunctionObject, locals: PyObject, args: readonly PyObject[], start: number, nargs: number) =>
+    _PyEval_Vector(_PyThreadState_GET(), func, locals, args, start, nargs, null),
   evalFrameDefault: _PyEval_EvalFrameDefault,
   evalCode: PyEval_EvalCode,
   functionVectorcall: _PyFunction_Vectorcall,

@@ -4,6 +4,10 @@
  */
 export * from "./Objects/object.js";
 export * from "./Objects/typeobject.js";
+export * from "./Objects/typeobject_new.js";
+export * from "./Objects/typeslots.js";
+export * from "./Objects/cellobject.js";
+export * from "./Objects/genobject.js";
 export * from "./Objects/noneobject.js";
 export * from "./Objects/longobject.js";
 export * from "./Objects/floatobject.js";
@@ -22,6 +26,7 @@ export * from "./Objects/moduleobject.js";
 export * from "./Objects/funcobject.js";
 export * from "./Objects/codeobject.js";
 export * from "./Objects/iterobject.js";
+export * from "./Objects/sliceobject.js";
 export * from "./Include/internal/pycore_frame.js";
 export * from "./Python/errors.js";
 export * from "./Python/initconfig.js";

@@ -142,6 +142,8 @@ export interface _PyEvaluatorHooks {
   evalCode: (co: PyCodeObject, globals: PyObject, locals: PyObject) => PyObject;
   /** How a Python function object is called (CPython: _PyFunction_Vectorcall → _PyEval_Vector). */
   functionVectorcall: _PyFunctionVectorcall;
+  /** _PyEval_Vector with a locals mapping (for class bodies). */
+  evalWithLocals: _PyEvalVectorWithLocals;
 }
 
 /**
@@ -154,10 +156,18 @@ export function _PyRuntime_InstallHooks(hooks: { compile?: _PyCompileHook; evalu
     _PyRuntime.evalFrameDefault = hooks.evaluator.evalFrameDefault;
     _PyRun_SetEvalCode(hooks.evaluator.evalCode);
     _PyFunction_SetVectorcall(hooks.evaluator.functionVectorcall);
+    _PyFunction_SetEvalWithLocals(hooks.evaluator.evalWithLocals);
+    _PyGen_SetResume(evalFrameHook);
   }
 }
 import { _PyRun_SetEvalCode } from "./Python/pythonrun.js";
-import { _PyFunction_SetVectorcall, type _PyFunctionVectorcall } from "./Objects/funcobject.js";
+import { _PyGen_SetResume } from "./Objects/genobject.js";
+/** Resume a frame through the interpreter's eval_frame hook (PEP 523) or the default evaluator. */
+function evalFrameHook(frame: _PyInterpreterFrame, throwflag: number): PyObject {
+  const tstate = _PyThreadState_GET();
+  return _PyInterpreterState_GetEvalFrameFunc(tstate.interp)(tstate, frame, throwflag);
+}
+import { _PyFunction_SetVectorcall, _PyFunction_SetEvalWithLocals, type _PyFunctionVectorcall, type _PyEvalVectorWithLocals } from "./Objects/funcobject.js";
 
 /** CPython 3.12: Include/internal/pycore_pystate.h (_PyThreadState_GET) */
 export function _PyThreadState_GET(): PyThreadState {

@@ -73,6 +73,18 @@ export type _PyFunctionVectorcall = (func: PyFunctionObject, args: readonly PyOb
 let functionVectorcall: _PyFunctionVectorcall = () => {
   throw new Error("Typhon: no evaluator installed");
 };
+/** The evaluator's _PyEval_Vector with an explicit locals mapping (class bodies run by __build_class__). */
+export type _PyEvalVectorWithLocals = (func: PyFunctionObject, locals: PyObject, args: readonly PyObject[], start: number, nargs: number) => PyObject;
+let evalWithLocals: _PyEvalVectorWithLocals = () => {
+  throw new Error("Typhon: no evaluator installed");
+};
+export function _PyFunction_SetEvalWithLocals(f: _PyEvalVectorWithLocals): void {
+  evalWithLocals = f;
+}
+/** CPython 3.12: Python/ceval.c (_PyEval_Vector with locals), through the evaluator hook. */
+export function _PyEval_VectorWithLocals(func: PyFunctionObject, locals: PyObject): PyObject {
+  return evalWithLocals(func, locals, [], 0, 0);
+}
 /** Installed by the evaluator at initialisation. */
 export function _PyFunction_SetVectorcall(f: _PyFunctionVectorcall): void {
   functionVectorcall = f;
@@ -139,3 +151,109 @@ Object.assign(PyMethod_Type, {
   tp_call: via_vectorcall(method_vectorcall),
   tp_repr: method_repr,
 });
+
+// ---- classmethod and staticmethod (CPython 3.12: Objects/funcobject.c) ----
+
+export const PyClassMethod_Type: PyTypeObject = _PyType_NewStatic("classmethod", { tp_flags: 1 << 10 });
+export const PyStaticMethod_Type: PyTypeObject = _PyType_NewStatic("staticmethod", { tp_flags: 1 << 10 });
+/** CPython 3.12: Objects/funcobject.c (classmethod, staticmethod: `cm_callable`, plus a `__dict__`) */
+export class PyClassMethodObject extends PyBaseObject {
+  dict: PyDictObject | null = null;
+  constructor(
+    type: PyTypeObject,
+    public cm_callable: PyObject,
+  ) {
+    super(type);
+  }
+}
+export function PyClassMethod_New(f: PyObject): PyObject {
+  return new PyClassMethodObject(PyClassMethod_Type, f);
+}
+export function PyStaticMethod_New(f: PyObject): PyObject {
+  return new PyClassMethodObject(PyStaticMethod_Type, f);
+}
+function cm_descr_get(self: PyObject, obj: PyObject | null, type: PyObject | null): PyObject {
+  const cm = self as PyClassMethodObject;
+  const t = type ?? Py_TYPE(obj as PyObject);
+  const f = Py_TYPE(cm.cm_callable).tp_descr_get;
+  if (f !== null && !(cm.cm_callable instanceof PyFunctionObject)) return f(cm.cm_callable, t, null);
+  return PyMethod_New(cm.cm_callable, t);
+}
+function sm_descr_get(self: PyObject, _obj: PyObject | null, _type: PyObject | null): PyObject {
+  return (self as PyClassMethodObject).cm_callable;
+}
+function cm_new(type: PyTypeObject, args: PyObject, _kwds: PyObject | null): PyObject {
+  const a = (args as PyTupleObject).ob_item;
+  if (a.length !== 1) PyErr_RaiseFormat_ref(`${type.shortName} expected 1 argument, got ${a.length}`);
+  return new PyClassMethodObject(type, a[0]);
+}
+function sm_call(self: PyObject, args: PyObject, kwds: PyObject | null): PyObject {
+  return PyObject_Call((self as PyClassMethodObject).cm_callable, args, kwds);
+}
+function PyErr_RaiseFormat_ref(msg: string): never {
+  PyErr_RaiseFormat(PyExc_TypeError, msg);
+}
+import { PyErr_RaiseFormat } from "../Python/errors.js";
+import { PyExc_TypeError } from "./exceptions.js";
+import { PyObject_Call } from "./call.js";
+const funcAttr = (get: (c: PyClassMethodObject) => PyObject) => ({ name: "", get });
+void funcAttr;
+Object.assign(PyClassMethod_Type, {
+  tp_descr_get: cm_descr_get,
+  tp_new: cm_new,
+  tp_getset: [
+    { name: "__func__", get: (c: PyClassMethodObject) => c.cm_callable },
+    { name: "__wrapped__", get: (c: PyClassMethodObject) => c.cm_callable },
+    { name: "__isabstractmethod__", get: () => Py_False_ref() },
+  ],
+});
+Object.assign(PyStaticMethod_Type, {
+  tp_descr_get: sm_descr_get,
+  tp_new: cm_new,
+  tp_call: sm_call,
+  tp_getset: [
+    { name: "__func__", get: (c: PyClassMethodObject) => c.cm_callable },
+    { name: "__wrapped__", get: (c: PyClassMethodObject) => c.cm_callable },
+    { name: "__isabstractmethod__", get: () => Py_False_ref() },
+  ],
+});
+PyClassMethod_Type.tp_dictoffset = true;
+PyStaticMethod_Type.tp_dictoffset = true;
+import { Py_False } from "./longobject.js";
+function Py_False_ref(): PyObject {
+  return Py_False;
+}
+
+// Function attributes (CPython 3.12: func_getsetlist / func_memberlist).
+PyFunction_Type.tp_getset = [
+  { name: "__code__", get: (f: PyFunctionObject) => f.func_code },
+  { name: "__defaults__", get: (f: PyFunctionObject) => f.func_defaults ?? Py_None, set: (f: PyFunctionObject, v: PyObject | null) => void (f.func_defaults = v === Py_None ? null : v) },
+  { name: "__kwdefaults__", get: (f: PyFunctionObject) => f.func_kwdefaults ?? Py_None, set: (f: PyFunctionObject, v: PyObject | null) => void (f.func_kwdefaults = v === Py_None ? null : v) },
+  { name: "__annotations__", get: (f: PyFunctionObject) => (f.func_annotations ??= PyDict_New_ref()), set: (f: PyFunctionObject, v: PyObject | null) => void (f.func_annotations = v) },
+  { name: "__name__", get: (f: PyFunctionObject) => f.func_name, set: (f: PyFunctionObject, v: PyObject | null) => void (f.func_name = v as PyUnicodeObject) },
+  { name: "__qualname__", get: (f: PyFunctionObject) => f.func_qualname, set: (f: PyFunctionObject, v: PyObject | null) => void (f.func_qualname = v as PyUnicodeObject) },
+  { name: "__doc__", get: (f: PyFunctionObject) => f.func_doc, set: (f: PyFunctionObject, v: PyObject | null) => void (f.func_doc = v ?? Py_None) },
+  { name: "__module__", get: (f: PyFunctionObject) => f.func_module ?? Py_None, set: (f: PyFunctionObject, v: PyObject | null) => void (f.func_module = v) },
+  { name: "__globals__", get: (f: PyFunctionObject) => f.func_globals },
+  { name: "__builtins__", get: (f: PyFunctionObject) => f.func_builtins },
+  { name: "__closure__", get: (f: PyFunctionObject) => f.func_closure ?? Py_None },
+  { name: "__type_params__", get: (f: PyFunctionObject) => f.func_typeparams ?? _PyTuple_FromArray([]) },
+  {
+    name: "__dict__",
+    get: (f: PyFunctionObject) => (f.func_dict ??= PyDict_New_ref()),
+    set: (f: PyFunctionObject, v: PyObject | null) => void (f.func_dict = v as PyDictObject),
+  },
+];
+PyMethod_Type.tp_getset = [
+  { name: "__func__", get: (m: PyMethodObject) => m.im_func },
+  { name: "__self__", get: (m: PyMethodObject) => m.im_self },
+];
+PyMethod_Type.tp_getattro = (o: PyObject, name: PyObject): PyObject => {
+  // Bound methods forward unknown attributes to the function (CPython: method_getattro).
+  const r = _PyObject_GenericGetAttrWithDict(o, name, true);
+  if (r !== undefined) return r;
+  return PyObject_GetAttr((o as PyMethodObject).im_func, name);
+};
+import { PyDict_New as PyDict_New_ref } from "./dictobject.js";
+import { _PyObject_GenericGetAttrWithDict } from "./typeobject.js";
+import { PyObject_GetAttr } from "./abstract.js";

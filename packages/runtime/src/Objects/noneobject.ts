@@ -32,3 +32,12 @@ export function Py_IsNone(o: PyObject): boolean {
 export function _singleton_repr(o: PyObject): string {
   return (o as PySingletonObject).reprText;
 }
+
+function singleton_repr(o: PyObject): PyObject {
+  return PyUnicode_FromString((o as PySingletonObject).reprText);
+}
+import { PyUnicode_FromString } from "./unicodeobject.js";
+_PyNone_Type.tp_repr = singleton_repr;
+_PyNone_Type.nb_bool = () => false;
+_PyNotImplemented_Type.tp_repr = singleton_repr;
+PyEllipsis_Type.tp_repr = singleton_repr;

@@ -169,6 +169,7 @@ export interface PyGetSetDefLike {
 export interface PyMemberDefLike {
   name: string;
   get: (self: never) => PyObject;
+  set?: ((self: never, value: PyObject | null) => void) | null;
   readonly?: boolean;
   doc?: string | null;
 }

@@ -69,8 +69,9 @@ export function PyType_Ready(t: PyTypeObject): void {
   if (base !== null) PyType_Ready(base);
   if (t.tp_bases.length === 0 && base !== null) t.tp_bases = [base];
   if (t.tp_mro.length === 0) t.tp_mro = mro_linear(t);
-  t.tp_dict = PyDict_New();
+  if (t.tp_dict === (null as unknown as PyDictObject)) t.tp_dict = PyDict_New();
   add_tables(t);
+  if (!(t.tp_flags & Py_TPFLAGS_HEAPTYPE)) add_operators(t);
   if (base !== null) {
     for (const slot of INHERITED_SLOTS) {
       if ((t as any)[slot] === null) (t as any)[slot] = (base as any)[slot];
@@ -140,7 +141,10 @@ export interface HasDict {
 
 export function _PyObject_GetDictPtr(obj: PyObject): HasDict | null {
   if (typeof obj !== "object" || !Py_TYPE(obj).tp_dictoffset) return null;
-  return obj as unknown as HasDict;
+  const h = obj as unknown as HasDict;
+  // Instances of classes deriving from builtins (list, int, ...) get their dict slot on first use.
+  if (h.dict === undefined) h.dict = null;
+  return h;
 }
 
 /**
@@ -413,3 +417,43 @@ PyType_Type.tp_call = type_call;
 PyType_Type.tp_getattro = type_getattro;
 PyType_Type.tp_setattro = type_setattro;
 void PyTuple_New;
+import { add_operators } from "./typeslots.js";
+
+// ---- type and object attributes (CPython 3.12: type_getsets, object_getsets) ----
+function type_name(t: PyTypeObject): PyObject {
+  return PyUnicode_FromString(t.shortName);
+}
+function type_module(t: PyTypeObject): PyObject {
+  if (t.tp_flags & Py_TPFLAGS_HEAPTYPE) {
+    const m = _PyDict_GetItem_KnownHash(t.tp_dict, PyUnicode_InternFromString("__module__"));
+    if (m !== undefined) return m;
+  }
+  return PyUnicode_FromString(t.tp_module ?? "builtins");
+}
+PyType_Type.tp_getset = [
+  { name: "__name__", get: type_name as never, set: ((t: PyTypeObject, v: PyObject | null) => {
+    if (v === null || !PyUnicode_Check(v)) PyErr_RaiseFormat(PyExc_TypeError, "can only assign string to __name__");
+    t.tp_name = v.value;
+  }) as never },
+  { name: "__qualname__", get: ((t: PyTypeObject) => PyUnicode_FromString(t.ht_qualname ?? t.shortName)) as never, set: ((t: PyTypeObject, v: PyObject | null) => {
+    if (v === null || !PyUnicode_Check(v)) PyErr_RaiseFormat(PyExc_TypeError, "can only assign string to __qualname__");
+    t.ht_qualname = v.value;
+  }) as never },
+  { name: "__module__", get: type_module as never, set: ((t: PyTypeObject, v: PyObject | null) => void PyDict_SetItem(t.tp_dict, PyUnicode_InternFromString("__module__"), v ?? Py_None)) as never },
+  { name: "__bases__", get: ((t: PyTypeObject) => PyTuple_New(t.tp_bases.slice())) as never },
+  { name: "__base__", get: ((t: PyTypeObject) => t.tp_base ?? Py_None) as never },
+  { name: "__mro__", get: ((t: PyTypeObject) => PyTuple_New(t.tp_mro.slice())) as never },
+  { name: "__dict__", get: ((t: PyTypeObject) => t.tp_dict) as never },
+  { name: "__doc__", get: ((t: PyTypeObject) => {
+    const d = _PyDict_GetItem_KnownHash(t.tp_dict, PyUnicode_InternFromString("__doc__"));
+    if (d !== undefined) {
+      const g = Py_TYPE(d).tp_descr_get;
+      return g !== null ? g(d, null, t) : d;
+    }
+    return t.tp_doc === null ? Py_None : PyUnicode_FromString(t.tp_doc);
+  }) as never },
+];
+PyBaseObject_Type.tp_getset = [
+  { name: "__class__", get: ((o: PyObject) => Py_TYPE(o)) as never },
+];
+PyType_Type.tp_richcompare = object_richcompare;

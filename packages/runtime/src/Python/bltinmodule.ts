@@ -298,7 +298,77 @@ function minmax(name: "min" | "max", op: number) {
   };
 }
 
+/** CPython 3.12: Python/bltinmodule.c (builtin___build_class__) */
+function builtin___build_class__(_m: PyObject | null, args: PyObject[], nargs: number, kwnames: PyObject | null): PyObject {
+  if (nargs < 2) PyErr_RaiseFormat(PyExc_TypeError, "__build_class__: not enough arguments");
+  const func = args[0];
+  if (!(func instanceof PyFunctionObject)) PyErr_RaiseFormat(PyExc_TypeError, "__build_class__: func must be a function");
+  const name = args[1];
+  if (!PyUnicode_Check(name)) PyErr_RaiseFormat(PyExc_TypeError, "__build_class__: name is not a string");
+  const orig_bases = args.slice(2, nargs);
+  const bases = update_bases(orig_bases);
+  let meta = null as PyObject | null;
+  const kwds = PyDict_New();
+  if (kwnames !== null) {
+    (kwnames as PyTupleObject).ob_item.forEach((k, i) => {
+      if ((k as PyUnicodeObject).value === "metaclass") meta = args[nargs + i];
+      else PyDict_SetItem(kwds, k, args[nargs + i]);
+    });
+  }
+  let isclass = false;
+  if (meta === null) {
+    meta = bases.length === 0 ? PyType_Type : Py_TYPE(bases[0]);
+    isclass = true;
+  } else {
+    isclass = meta instanceof PyTypeObjectClass;
+  }
+  if (isclass) meta = _PyType_CalculateMetaclass(meta as PyTypeObject, bases);
+  const basesTuple = _PyTuple_FromArray(bases);
+  const prep = _PyObject_LookupAttr(meta!, _Py_ID("__prepare__"));
+  let ns: PyObject;
+  if (prep === undefined) ns = PyDict_New();
+  else {
+    const [t, k] = [[name, basesTuple] as PyObject[], kwds];
+    ns = PyObject_Call(prep, _PyTuple_FromArray(t), k.size === 0 ? null : k);
+  }
+  const cell = _PyEval_VectorWithLocals(func, ns);
+  if (bases !== orig_bases) PyObject_SetItem(ns, _Py_ID("__orig_bases__"), _PyTuple_FromArray(orig_bases));
+  const cls = PyObject_Call(meta!, _PyTuple_FromArray([name, basesTuple, ns]), kwds.size === 0 ? null : kwds);
+  if (cls instanceof PyTypeObjectClass && cell instanceof PyCellObject) {
+    const cell_cls = cell.ob_ref;
+    if (cell_cls !== cls) {
+      if (cell_cls === NULL) {
+        PyErr_RaiseFormat(PyExc_RuntimeError, `__class__ not set defining '${name.value}' as ${PyObject_Repr(cls).value}. Was __classcell__ propagated to type.__new__?`);
+      }
+      PyErr_RaiseFormat(PyExc_TypeError, `__class__ set to ${PyObject_Repr(cell_cls).value} defining '${name.value}' as ${PyObject_Repr(cls).value}`);
+    }
+  }
+  return cls;
+}
+/** CPython 3.12: Python/bltinmodule.c (update_bases): PEP 560 __mro_entries__. */
+function update_bases(bases: PyObject[]): PyObject[] {
+  let out: PyObject[] | null = null;
+  for (let i = 0; i < bases.length; i++) {
+    const b = bases[i];
+    if (b instanceof PyTypeObjectClass) {
+      if (out !== null) out.push(b);
+      continue;
+    }
+    const meth = _PyObject_LookupAttr(b, _Py_ID("__mro_entries__"));
+    if (meth === undefined) {
+      if (out !== null) out.push(b);
+      continue;
+    }
+    const r = PyObject_CallOneArg(meth, _PyTuple_FromArray(bases));
+    if (!PyTuple_Check(r)) PyErr_RaiseFormat(PyExc_TypeError, "__mro_entries__ must return a tuple");
+    if (out === null) out = bases.slice(0, i);
+    out.push(...r.ob_item);
+  }
+  return out ?? bases;
+}
+
 const builtin_methods: PyMethodDef[] = [
+  { ml_name: "__build_class__", ml_meth: builtin___build_class__, ml_flags: METH_FASTCALL | METH_KEYWORDS, ml_doc: "__build_class__(func, name, /, *bases, [metaclass], **kwds) -> class\n\nInternal helper function used by the class statement." },
   { ml_name: "__import__", ml_meth: builtin___import__, ml_flags: METH_FASTCALL | METH_KEYWORDS },
   { ml_name: "abs", ml_meth: builtin_abs, ml_flags: METH_O, ml_doc: "Return the absolute value of the argument." },
   { ml_name: "bin", ml_meth: intFormat("0b", 2), ml_flags: METH_O },
@@ -357,12 +427,16 @@ export function _PyBuiltin_Init(): PyModuleObject {
   add("str", PyUnicode_Type);
   add("tuple", PyTuple_Type);
   add("type", PyType_Type);
+  add("super", PySuper_Type);
+  add("property", PyProperty_Type);
+  add("classmethod", PyClassMethod_Type);
+  add("staticmethod", PyStaticMethod_Type);
   add("__debug__", Py_True);
   for (const t of allExceptions) add(t.tp_name, t);
   return mod;
 }
 
-import { PyTupleObject, PyTuple_Check, PyTuple_Type } from "../Objects/tupleobject.js";
+import { PyTupleObject, PyTuple_Check, PyTuple_Type, _PyTuple_FromArray } from "../Objects/tupleobject.js";
 import { PyUnicodeObject, PyUnicode_Check, PyUnicode_FromString, _Py_ID, PyUnicode_GET_LENGTH, PyUnicode_Type, PyUnicode_AsUTF8 } from "../Objects/unicodeobject.js";
 import { Py_None, Py_Ellipsis, Py_NotImplemented } from "../Objects/noneobject.js";
 import { Py_False, Py_True, PyBool_FromLong, PyBool_Type, PyLong_Type, PyLong_Check, _PyLong_HashExact, PyLong_AsLong, _PyLong_Value } from "../Objects/longobject.js";
@@ -388,3 +462,11 @@ type _Unused = PyTypeObject;
 import { _PyUnicode_DecodeUTF8, _PyUnicode_EncodeUTF8 } from "../Objects/stringlib/codecs.js";
 void _PyUnicode_EncodeUTF8;
 void _PyUnicode_DecodeUTF8;
+import { PyFunctionObject, _PyEval_VectorWithLocals, PyClassMethod_Type, PyStaticMethod_Type } from "../Objects/funcobject.js";
+import { _PyType_CalculateMetaclass, PySuper_Type } from "../Objects/typeobject_new.js";
+import { PyProperty_Type } from "../Objects/descrobject.js";
+import { PyCellObject } from "../Objects/cellobject.js";
+import { NULL } from "../Include/internal/pycore_frame.js";
+import { PyDict_New } from "../Objects/dictobject.js";
+import { PyObject_Call } from "../Objects/call.js";
+import { PyObject_SetItem } from "../Objects/abstract.js";

@@ -27,7 +27,8 @@ function allStaticTypes(): PyTypeObject[] {
     PyFloat_Type, PyComplex_Type, PyUnicode_Type, PyBytes_Type, PyTuple_Type, PyList_Type, PyDict_Type,
     PyCFunction_Type, PyMethodDescr_Type, PyClassMethodDescr_Type, PyGetSetDescr_Type, PyMemberDescr_Type,
     PyModule_Type, PyFunction_Type, PyMethod_Type, PyCode_Type, PySeqIter_Type, PyHostTextIO_Type,
-    PyTraceBack_Type, PyFrame_Type, ...allExceptions,
+    PyTraceBack_Type, PyFrame_Type, PyCell_Type, PyWrapperDescr_Type, PyMethodWrapper_Type, PySuper_Type,
+    PyProperty_Type, PyClassMethod_Type, PyStaticMethod_Type, PyGen_Type, PyCoro_Type, PyAsyncGen_Type, ...allExceptions,
   ];
 }
 
@@ -149,3 +150,9 @@ import { allExceptions } from "../Objects/exceptions.js";
 import { _PyBuiltin_Init } from "./bltinmodule.js";
 import { PyImport_AddModule } from "./import.js";
 import "../Objects/call.js";
+import { PyCell_Type } from "../Objects/cellobject.js";
+import { PyWrapperDescr_Type, PyMethodWrapper_Type } from "../Objects/typeslots.js";
+import { PySuper_Type } from "../Objects/typeobject_new.js";
+import { PyProperty_Type } from "../Objects/descrobject.js";
+import { PyClassMethod_Type, PyStaticMethod_Type } from "../Objects/funcobject.js";
+import { PyGen_Type, PyCoro_Type, PyAsyncGen_Type } from "../Objects/genobject.js";

@@ -32,6 +32,8 @@ export class _PyInterpreterFrame {
   /** Where the caller resumes relative to its CALL (CPython: return_offset). */
   return_offset = 0;
   owner: number = FRAME_OWNED_BY_THREAD;
+  /** The generator/coroutine owning this frame (CPython: _PyFrame_GetGenerator), when `owner` says so. */
+  f_gen: PyObject | null = null;
   /** Locals, cells and free variables (`co_nlocalsplus` of them), then the value stack (`co_stacksize`). */
   localsplus: PyObject[];
 
