@@ -109,6 +109,8 @@ import {
   CO_FAST_LOCAL,
 } from "@typhon/runtime";
 import * as op from "@typhon/runtime";
+import * as setmod from "@typhon/runtime";
+import * as slicemod from "@typhon/runtime";
 
 type BinaryFn = (a: PyObject, b: PyObject) => PyObject;
 
@@ -756,6 +758,167 @@ function run(tstate: PyThreadState, entry: _PyInterpreterFrame, throwing: boolea
             }
             break;
           }
+          case op.BUILD_SET: {
+            const set = setmod.PySet_New(null);
+            for (let i = sp - oparg; i < sp; i++) setmod.PySet_Add(set, lp[i]);
+            sp -= oparg;
+            lp[sp++] = set;
+            break;
+          }
+          case op.SET_ADD: {
+            const v = lp[--sp];
+            setmod.PySet_Add(lp[sp - oparg], v);
+            break;
+          }
+          case op.SET_UPDATE: {
+            const iterable = lp[--sp];
+            const set = lp[sp - oparg];
+            for (const x of op._PySequence_ToArray(iterable)) setmod.PySet_Add(set, x);
+            break;
+          }
+          case op.MAP_ADD: {
+            const value = lp[--sp];
+            const key = lp[--sp];
+            PyDict_SetItem(lp[sp - oparg], key, value);
+            break;
+          }
+          case op.DICT_UPDATE: {
+            const update = lp[--sp];
+            const dict = lp[sp - oparg];
+            if (!op.PyDict_Check(update) && _PyObject_LookupAttr(update, op._Py_ID("keys")) === undefined) {
+              PyErr_RaiseFormat(PyExc_TypeError, `'${Py_TYPE(update).tp_name}' object is not a mapping`);
+            }
+            dict_merge(dict, update, 0);
+            break;
+          }
+          case op.DICT_MERGE: {
+            const update = lp[--sp];
+            const dict = lp[sp - oparg];
+            const callable = lp[sp - oparg - 3];
+            if (!op.PyDict_Check(update) && _PyObject_LookupAttr(update, op._Py_ID("keys")) === undefined) {
+              PyErr_RaiseFormat(PyExc_TypeError, `${funcstr(callable)} argument after ** must be a mapping, not ${Py_TYPE(update).tp_name}`);
+            }
+            dict_merge(dict, update, 2, callable);
+            break;
+          }
+          case op.BUILD_SLICE: {
+            const step = oparg === 3 ? lp[--sp] : null;
+            const stop = lp[--sp];
+            const start = lp[sp - 1];
+            lp[sp - 1] = slicemod.PySlice_New(start, stop, step);
+            break;
+          }
+          case op.BINARY_SLICE: {
+            const stop = lp[--sp];
+            const start = lp[--sp];
+            const container = lp[sp - 1];
+            lp[sp - 1] = PyObject_GetItem(container, slicemod.PySlice_New(start, stop, null));
+            break;
+          }
+          case op.STORE_SLICE: {
+            const stop = lp[--sp];
+            const start = lp[--sp];
+            const container = lp[--sp];
+            const v = lp[--sp];
+            PyObject_SetItem(container, slicemod.PySlice_New(start, stop, null), v);
+            break;
+          }
+          case op.UNPACK_EX: {
+            const before = oparg & 0xff;
+            const after = oparg >> 8;
+            const seq = lp[--sp];
+            const items = op._PySequence_ToArray(seq).slice();
+            if (items.length < before + after) {
+              PyErr_RaiseFormat(op.PyExc_ValueError, `not enough values to unpack (expected at least ${before + after}, got ${items.length})`);
+            }
+            for (let i = items.length - 1; i >= items.length - after; i--) lp[sp++] = items[i];
+            lp[sp++] = PyList_New(items.slice(before, items.length - after));
+            for (let i = before - 1; i >= 0; i--) lp[sp++] = items[i];
+            break;
+          }
+          case op.GET_LEN:
+            lp[sp] = op.PyObject_Size(lp[sp - 1]);
+            sp++;
+            break;
+          case op.BEFORE_WITH: {
+            const mgr = lp[sp - 1];
+            const enter = op._PyObject_LookupSpecial(mgr, "__enter__");
+            if (enter === undefined) {
+              PyErr_RaiseFormat(PyExc_TypeError, `'${Py_TYPE(mgr).tp_name}' object does not support the context manager protocol`);
+            }
+            const exit = op._PyObject_LookupSpecial(mgr, "__exit__");
+            if (exit === undefined) {
+              PyErr_RaiseFormat(PyExc_TypeError, `'${Py_TYPE(mgr).tp_name}' object does not support the context manager protocol (missed __exit__ method)`);
+            }
+            lp[sp - 1] = exit;
+            lp[sp++] = PyObject_Vectorcall(enter, [], 0, 0, null);
+            break;
+          }
+          case op.WITH_EXCEPT_START: {
+            // (exit_func, lasti, unused, val -- exit_func, lasti, unused, val, res)
+            const val = lp[sp - 1];
+            const exit_func = lp[sp - 4];
+            const tb = (val as PyBaseExceptionObject).traceback ?? Py_None;
+            lp[sp++] = PyObject_Vectorcall(exit_func, [Py_TYPE(val), val, tb], 0, 3, null);
+            break;
+          }
+          case op.CALL_INTRINSIC_2: {
+            const value1 = lp[--sp];
+            const value2 = lp[sp - 1];
+            lp[sp - 1] = call_intrinsic_2(oparg, value2, value1);
+            break;
+          }
+          case op.GET_AWAITABLE: {
+            const iterable = lp[sp - 1];
+            lp[sp - 1] = _PyCoro_GetAwaitableIter(iterable, oparg);
+            break;
+          }
+          case op.GET_AITER: {
+            const obj = lp[sp - 1];
+            const aiter = op._PyObject_LookupSpecial(obj, "__aiter__");
+            if (aiter === undefined) {
+              PyErr_RaiseFormat(PyExc_TypeError, `'async for' requires an object with __aiter__ method, got ${Py_TYPE(obj).tp_name}`);
+            }
+            const it = PyObject_Vectorcall(aiter, [], 0, 0, null);
+            if (op._PyObject_LookupSpecial(it, "__anext__") === undefined) {
+              PyErr_RaiseFormat(PyExc_TypeError, `'async for' received an object from __aiter__ that does not implement __anext__: ${Py_TYPE(it).tp_name}`);
+            }
+            lp[sp - 1] = it;
+            break;
+          }
+          case op.GET_ANEXT: {
+            const aiter = lp[sp - 1];
+            const anext = op._PyObject_LookupSpecial(aiter, "__anext__");
+            if (anext === undefined) {
+              PyErr_RaiseFormat(PyExc_TypeError, `'async for' requires an iterator with __anext__ method, got ${Py_TYPE(aiter).tp_name}`);
+            }
+            const next_iter = PyObject_Vectorcall(anext, [], 0, 0, null);
+            lp[sp++] = _PyCoro_GetAwaitableIter(next_iter, -1);
+            break;
+          }
+          case op.END_ASYNC_FOR: {
+            const exc = lp[sp - 1];
+            if (PyErr_GivenExceptionMatches(exc, op.PyExc_StopAsyncIteration)) {
+              sp -= 2;
+            } else {
+              throw new Reraise(exc as PyBaseExceptionObject);
+            }
+            break;
+          }
+          case op.BEFORE_ASYNC_WITH: {
+            const mgr = lp[sp - 1];
+            const enter = op._PyObject_LookupSpecial(mgr, "__aenter__");
+            if (enter === undefined) {
+              PyErr_RaiseFormat(PyExc_TypeError, `'${Py_TYPE(mgr).tp_name}' object does not support the asynchronous context manager protocol`);
+            }
+            const exit = op._PyObject_LookupSpecial(mgr, "__aexit__");
+            if (exit === undefined) {
+              PyErr_RaiseFormat(PyExc_TypeError, `'${Py_TYPE(mgr).tp_name}' object does not support the asynchronous context manager protocol (missed __aexit__ method)`);
+            }
+            lp[sp - 1] = exit;
+            lp[sp++] = _PyCoro_GetAwaitableIter(PyObject_Vectorcall(enter, [], 0, 0, null), 1);
+            break;
+          }
           case op.MAKE_CELL: {
             const initial = lp[oparg];
             lp[oparg] = new op.PyCellObject(initial);
@@ -917,6 +1080,58 @@ function _PyObject_GetMethod(obj: PyObject, name: PyUnicodeObject): PyObject | n
   const holder = _PyObject_GetDictPtr(obj);
   if (holder !== null && holder.dict !== null && PyDict_GetItemWithError(holder.dict, name) !== undefined) return null;
   return descr;
+}
+
+/** CPython 3.12: Objects/genobject.c (_PyCoro_GetAwaitableIter) with ceval's format_awaitable_error. */
+function _PyCoro_GetAwaitableIter(o: PyObject, where: number): PyObject {
+  const t = Py_TYPE(o);
+  if (t === op.PyCoro_Type) return o;
+  if (t === op.PyGen_Type && ((o as op.PyGenObject).gi_iframe.f_code.co_flags & 0x100) !== 0) return o; // CO_ITERABLE_COROUTINE
+  const getter = op._PyObject_LookupSpecial(o, "__await__");
+  if (getter === undefined) {
+    if (where === 1) PyErr_RaiseFormat(PyExc_TypeError, `'async with' received an object from __aenter__ that does not implement __await__: ${t.tp_name}`);
+    if (where === 2) PyErr_RaiseFormat(PyExc_TypeError, `'async with' received an object from __aexit__ that does not implement __await__: ${t.tp_name}`);
+    if (where === -1) PyErr_RaiseFormat(PyExc_TypeError, `'async for' received an invalid object from __anext__: ${t.tp_name}`);
+    PyErr_RaiseFormat(PyExc_TypeError, `object ${t.tp_name} can't be used in 'await' expression`);
+  }
+  const res = PyObject_Vectorcall(getter, [], 0, 0, null);
+  if (Py_TYPE(res) === op.PyCoro_Type) PyErr_RaiseFormat(PyExc_TypeError, "__await__() returned a coroutine");
+  if (Py_TYPE(res).tp_iternext === null) PyErr_RaiseFormat(PyExc_TypeError, `__await__() returned non-iterator of type '${Py_TYPE(res).tp_name}'`);
+  return res;
+}
+
+/** CPython 3.12: Python/ceval.c (_PyObject_FunctionStr via format_kwargs_error) */
+function funcstr(callable: PyObject): string {
+  if (callable instanceof PyFunctionObject) return `${callable.func_qualname.value}()`;
+  if (callable instanceof op.PyCFunctionObject) return `${callable.m_ml.ml_name}()`;
+  return `${Py_TYPE(callable).tp_name} object`;
+}
+/** CPython 3.12: Objects/dictobject.c (dict_merge): override 0 = update, 2 = error on duplicate keys (**kwargs). */
+function dict_merge(dict: PyObject, other: PyObject, override: number, callable?: PyObject): void {
+  const put = (k: PyObject, v: PyObject) => {
+    if (override === 2 && PyDict_GetItemWithError(dict, k) !== undefined) {
+      if (!PyUnicode_Check(k)) PyErr_RaiseFormat(PyExc_TypeError, `${funcstr(callable!)} keywords must be strings`);
+      PyErr_RaiseFormat(PyExc_TypeError, `${funcstr(callable!)} got multiple values for keyword argument '${k.value}'`);
+    }
+    PyDict_SetItem(dict, k, v);
+  };
+  if (op.PyDict_Check(other)) {
+    for (const [k, v] of (other as PyDictObject).entries()) put(k, v);
+    return;
+  }
+  const keys = PyObject_Vectorcall(PyObject_GetAttr(other, op._Py_ID("keys")), [], 0, 0, null);
+  for (const k of op._PySequence_ToArray(keys)) put(k, PyObject_GetItem(other, k));
+}
+
+/** CPython 3.12: Python/intrinsics.c (binary intrinsics) */
+function call_intrinsic_2(oparg: number, v1: PyObject, v2: PyObject): PyObject {
+  switch (oparg) {
+    case op.INTRINSIC_PREP_RERAISE_STAR:
+      void v1;
+      void v2;
+      return PyErr_RaiseFormat(PyExc_SystemError, "except* is not supported yet (ExceptionGroup arrives with issue 6)");
+  }
+  return PyErr_RaiseFormat(PyExc_SystemError, `intrinsic function ${oparg} (binary) is not implemented yet`);
 }
 
 /** CPython 3.12: Python/intrinsics.c (the unary intrinsics used so far). */
@@ -1130,7 +1345,7 @@ function missing_arguments(qual: string, missing: string[], kind: string): never
 }
 
 /** CPython 3.12: Objects/call.c (_PyFunction_Vectorcall) */
-export function _PyFunction_Vectorcall(func: PyFunctionObject, args: readonly PyObject[], start: number, nargs: number, kwnames: PyObject | null): PyObject {
+function _PyFunction_Vectorcall(func: PyFunctionObject, args: readonly PyObject[], start: number, nargs: number, kwnames: PyObject | null): PyObject {
   const tstate = _PyThreadState_GET();
   const locals = (func.func_code.co_flags & 0x02) !== 0 ? null : func.func_globals; // CO_OPTIMIZED
   return _PyEval_Vector(tstate, func, locals, args, start, nargs, kwnames);

@@ -17,7 +17,7 @@ const isSpace = (c: string | undefined) => c !== undefined && /\s/.test(c);
 export function _PyTraceback_CaretAnchors(segment: string): CaretAnchors | null {
   let tree;
   try {
-    tree = _PyParser_ASTFromString(segment, "<unknown>", "exec") as { body: { _kind: number; value: any }[] };
+    tree = _PyParser_ASTFromString(segment, "<unknown>", "exec") as unknown as { body: { _kind: number; value: any }[] };
   } catch {
     return null;
   }

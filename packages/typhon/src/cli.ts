@@ -5,11 +5,8 @@
  */
 import { realpathSync } from "node:fs";
 import * as path from "node:path";
+import { PyConfig_InitPythonConfig, Py_InitializeFromConfig, Py_FinalizeEx, _PyRun_SimpleStringStatus } from "@typhon/runtime";
 import {
-  PyConfig_InitPythonConfig,
-  Py_InitializeFromConfig,
-  Py_FinalizeEx,
-  _PyRun_SimpleStringStatus,
   compileSource,
   _PyDis_Disassemble,
   codeToCanonicalJSON,
@@ -17,7 +14,9 @@ import {
   astDump,
   tokenizeForTokenizeModule,
   _PyCompile_SyntaxErrorInfo,
-} from "./index.js";
+} from "@typhon/compiler";
+// The library entry installs the compiler and the evaluator into the runtime.
+import "./index.js";
 import { nodeFileSystem } from "./host/node.js";
 
 /** Where `main` writes; defaults to the process streams. */

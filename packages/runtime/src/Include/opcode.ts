@@ -381,7 +381,7 @@ export const CO_FUTURE_UNICODE_LITERALS = 0x200000;
 export const CO_FUTURE_BARRY_AS_BDFL = 0x400000;
 export const CO_FUTURE_GENERATOR_STOP = 0x800000;
 export const CO_FUTURE_ANNOTATIONS = 0x1000000;
-export const CO_MAXBLOCKS = 20;
+export const CO_MAXBLOCKS = 21; /* Max static block nesting within a function (3.12: Include/cpython/code.h) */
 /* PyCF_ flags, Include/cpython/compile.h */
 export const PyCF_MASK = CO_FUTURE_DIVISION | CO_FUTURE_ABSOLUTE_IMPORT | CO_FUTURE_WITH_STATEMENT | CO_FUTURE_PRINT_FUNCTION | CO_FUTURE_UNICODE_LITERALS | CO_FUTURE_BARRY_AS_BDFL | CO_FUTURE_GENERATOR_STOP | CO_FUTURE_ANNOTATIONS;
 export const PyCF_SOURCE_IS_UTF8 = 0x0100;

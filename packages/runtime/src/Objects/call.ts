@@ -108,15 +108,24 @@ export function _PyStack_AsTupleAndDict(
   return [tuple, kwargs];
 }
 
-/** The name a built-in reports in argument errors: "print" or "list.append" (CPython: _PyObject_FunctionStr). */
+/**
+ * The name a built-in reports in argument errors: "len", "sys.intern" (module functions other than builtins'),
+ * "list.append" (methods). CPython 3.12: Objects/object.c (_PyObject_FunctionStr)
+ */
 function cfunctionName(f: PyCFunctionObject): string {
   const self = f.m_self;
-  if (self !== null && Py_TYPE(self).tp_name !== "module" && !(self instanceof PyTypeObjectRef())) {
-    // bound method of an instance: "list.append"
-    return `${Py_TYPE(self).tp_name}.${f.m_ml.ml_name}`;
+  if (self === null) return f.m_ml.ml_name;
+  if (self instanceof PyModuleObject) {
+    const name = PyDict_GetItemWithError(self.md_dict, _Py_ID("__name__"));
+    if (name !== undefined && PyUnicode_Check(name) && name.value !== "builtins") return `${name.value}.${f.m_ml.ml_name}`;
+    return f.m_ml.ml_name;
   }
-  return f.m_ml.ml_name;
+  if (self instanceof PyTypeObjectRef()) return `${(self as PyTypeObject).tp_name}.${f.m_ml.ml_name}`;
+  return `${Py_TYPE(self).tp_name}.${f.m_ml.ml_name}`;
 }
+import { PyModuleObject } from "./moduleobject.js";
+import { PyDict_GetItemWithError } from "./dictobject.js";
+import { _Py_ID, PyUnicode_Check } from "./unicodeobject.js";
 
 /** CPython 3.12: Objects/methodobject.c (cfunction_vectorcall_*): dispatch on the PyMethodDef flags. */
 export function _PyCFunction_Vectorcall(

@@ -139,7 +139,8 @@ function _float_div_mod(vx: number, wx: number): [number, number] {
     floordiv = Math.floor(div);
     if (div - floordiv > 0.5) floordiv += 1.0;
   } else {
-    floordiv = vx / wx < 0 ? -0 : 0;
+    const q = vx / wx; // copysign(0.0, vx / wx)
+    floordiv = q < 0 || Object.is(q, -0) ? -0 : 0;
   }
   return [floordiv, mod];
 }
@@ -172,12 +173,46 @@ export function float_pow(a: PyObject, b: PyObject, c: PyObject): PyObject {
     return complexPow(iv, iw);
   }
   if (iv === -1 && !Number.isFinite(iw)) return PyFloat_FromDouble(1.0);
-  const r = Math.pow(iv, iw);
+  const r = _Py_pow(iv, iw);
   if (!Number.isFinite(r) && Number.isFinite(iv) && Number.isFinite(iw)) {
     PyErr_RaiseFormat(PyExc_OverflowError, "(34, 'Numerical result out of range')");
   }
   return PyFloat_FromDouble(r);
 }
+/**
+ * pow(x, y) correctly rounded where V8's Math.pow is not (it can be 1 ulp off, e.g. 10.0 ** -5): integral
+ * exponents are computed exactly with bigints and rounded once; y == 2 and y == 0.5 use the exactly rounded
+ * x*x and sqrt. CPython relies on the C library's pow, which is correctly rounded on glibc.
+ */
+export function _Py_pow(x: number, y: number): number {
+  if (y === 2) return x * x;
+  if (y === 0.5 && x > 0 && x !== Infinity) return Math.sqrt(x);
+  if (!Number.isInteger(y) || !Number.isFinite(x) || x === 0 || Math.abs(y) > 1100 || y === 1 || y === 0) return Math.pow(x, y);
+  const [m, e] = frexp(x);
+  // x = mant * 2**exp with mant an odd integer.
+  let mant = BigInt(Math.round(m * 2 ** 53));
+  let exp = e - 53;
+  while ((mant & 1n) === 0n) {
+    mant >>= 1n;
+    exp++;
+  }
+  const n = Math.abs(y);
+  const neg = mant < 0n && n % 2 === 1;
+  if (mant < 0n) mant = -mant;
+  const p = mant ** BigInt(n);
+  const e2 = exp * n;
+  let r: number;
+  if (y > 0) {
+    // p * 2**e2: Number(p) rounds once; scaling by a power of two is exact unless the result is subnormal.
+    if (e2 >= 0) r = _PyLong_TrueDivideBig(p << BigInt(e2), 1n);
+    else r = _PyLong_TrueDivideBig(p, 1n << BigInt(-e2));
+  } else {
+    r = e2 <= 0 ? _PyLong_TrueDivideBig(1n << BigInt(-e2), p) : _PyLong_TrueDivideBig(1n, p << BigInt(e2));
+  }
+  return neg ? -r : r;
+}
+import { _PyLong_TrueDivideBig } from "./longobject.js";
+
 let complexPow: (a: number, b: number) => PyObject = () => {
   PyErr_RaiseFormat(PyExc_ValueError, "complex exponentiation is not available");
 };

@@ -190,14 +190,17 @@ function floordivBig(x: bigint, y: bigint): number | bigint {
   if (x % y !== 0n && x < 0n !== y < 0n) q -= 1n;
   return PyLong_FromBigInt(q);
 }
+function moduloByZero(): never {
+  PyErr_RaiseFormat(PyExc_ZeroDivisionError, "integer modulo by zero");
+}
 function modSmall(x: number, y: number): number {
-  if (y === 0) zeroDivision();
+  if (y === 0) moduloByZero();
   let r = x % y;
   if (r !== 0 && r < 0 !== y < 0) r += y;
   return r + 0;
 }
 function modBig(x: bigint, y: bigint): number | bigint {
-  if (y === 0n) zeroDivision();
+  if (y === 0n) moduloByZero();
   let r = x % y;
   if (r !== 0n && r < 0n !== y < 0n) r += y;
   return PyLong_FromBigInt(r);
@@ -226,29 +229,54 @@ export function long_true_divide(a: PyObject, b: PyObject): PyObject {
   return PyFloat_FromDouble(bigTrueDivide(big(x), big(y)));
 }
 
-/** Correctly rounded bigint / bigint (round-half-even), as CPython's long_true_divide. */
+/** Correctly rounded bigint / bigint (round-half-even), as CPython's long_true_divide; Infinity on overflow. */
+export function _PyLong_TrueDivideBig(x: bigint, y: bigint): number {
+  try {
+    return bigTrueDivide(x, y);
+  } catch {
+    return x < 0n !== y < 0n ? -Infinity : Infinity;
+  }
+}
 function bigTrueDivide(x: bigint, y: bigint): number {
   const neg = x < 0n !== y < 0n;
   if (x < 0n) x = -x;
   if (y < 0n) y = -y;
-  // Scale so the quotient has 55+ significant bits, then round once.
+  if (x === 0n) return neg ? -0 : 0;
   const xb = x.toString(2).length;
   const yb = y.toString(2).length;
-  let shift = 55 - (xb - yb);
-  const n = shift >= 0 ? x << BigInt(shift) : x;
-  const d = shift >= 0 ? y : y << BigInt(-shift);
-  let q = n / d;
-  const rem = n % d;
-  // Sticky bit so that the final double rounding sees an inexact quotient.
-  if (rem !== 0n) q |= 1n;
-  let result = Number(q) * Math.pow(2, -shift);
+  // The quotient is below 2**(xb - yb + 1); scale so it carries at least 55 bits, but never finer than 2**-1076.
+  const s = Math.min(55 - (xb - yb), 1076);
+  const n = s >= 0 ? x << BigInt(s) : x;
+  const d = s >= 0 ? y : y << BigInt(-s);
+  const q = n / d;
+  const sticky = n % d !== 0n;
+  const qb = q.toString(2).length;
+  // The result's unit in the last place, 2**u: 53 significant bits, or the subnormal floor 2**-1074.
+  const u = Math.max(qb - 1 - s - 52, -1074);
+  const drop = u + s;
+  let mant: bigint;
+  if (drop <= 0) {
+    mant = q << BigInt(-drop);
+  } else {
+    mant = q >> BigInt(drop);
+    const rest = q - (mant << BigInt(drop));
+    const half = 1n << BigInt(drop - 1);
+    if (rest > half || (rest === half && (sticky || (mant & 1n) === 1n))) mant += 1n;
+    else if (rest === half && !sticky && (mant & 1n) === 0n) {
+      /* tie: keep even */
+    }
+  }
+  let result = Number(mant) * pow2(u);
   if (!Number.isFinite(result)) {
     PyErr_RaiseFormat(PyExc_OverflowError, "integer division result too large for a float");
   }
-  // Number(q) rounds a 56-57-bit value correctly (ties to even) thanks to the sticky bit; the scaling by a
-  // power of two is exact unless the result is subnormal, which these magnitudes do not reach in practice.
-  if (shift > 1074) result = Number(q) / Math.pow(2, shift - 1074) / Math.pow(2, 1074);
   return neg ? -result : result;
+}
+/** 2**e exactly, for -1074 <= e <= 1023 (Math.pow cannot build 2**-1074 in one step on every engine). */
+function pow2(e: number): number {
+  if (e < -1022) return Math.pow(2, e + 1022) * Math.pow(2, -1022);
+  if (e > 1023) return Infinity;
+  return Math.pow(2, e);
 }
 
 /** CPython 3.12: Objects/longobject.c (long_pow), without the modulus form yet for negative exponents. */
@@ -426,7 +454,21 @@ export function long_repr(a: PyObject): PyObject {
 }
 export function _PyLong_Format(a: PyObject): string {
   const v = _PyLong_Value(a);
-  return typeof v === "number" ? String(v) : v.toString();
+  if (typeof v === "number") return String(v);
+  const s = v.toString();
+  const max = _Py_int_max_str_digits;
+  if (max > 0 && s.length - (v < 0n ? 1 : 0) > max) {
+    PyErr_RaiseFormat(
+      PyExc_ValueError,
+      `Exceeds the limit (${max} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit`,
+    );
+  }
+  return s;
+}
+/** sys.set_int_max_str_digits (CPython 3.12: _PY_LONG_DEFAULT_MAX_STR_DIGITS = 4300; 0 disables the limit). */
+export let _Py_int_max_str_digits = 4300;
+export function _PyLong_SetMaxStrDigits(n: number): void {
+  _Py_int_max_str_digits = n;
 }
 
 /** CPython 3.12: Objects/longobject.c (long_float) */
@@ -497,6 +539,13 @@ export function _PyLong_FromString(text: string, base: number): number | bigint 
   }
   if (s.length === 0 || s.startsWith("_") || s.endsWith("_") || s.includes("__")) return null;
   s = s.replace(/_/g, "");
+  const max = _Py_int_max_str_digits;
+  if (max > 0 && (b & (b - 1)) !== 0 && s.length > max) {
+    PyErr_RaiseFormat(
+      PyExc_ValueError,
+      `Exceeds the limit (${max} digits) for integer string conversion: value has ${s.length} digits; use sys.set_int_max_str_digits() to increase the limit`,
+    );
+  }
   let r = 0n;
   const bb = BigInt(b);
   for (const ch of s.toLowerCase()) {

@@ -142,6 +142,9 @@ export function _Py_HashExact(o: PyObject): number | bigint {
   if (typeof o === "bigint") return _PyLong_HashExact(o);
   const f = o.ob_type.tp_hash;
   if (f === tuplehash) return tuplehash_exact(o as PyTupleObject);
+  if (f === frozenset_hash) return frozenset_hash_exact(o);
+  if (f === slice_hash) return slice_hash_exact(o);
+  if (f === range_hash) return range_hash_exact(o);
   const h = PyObject_Hash(o);
   if (h <= MAX_SAFE && h >= -MAX_SAFE) return h;
   // The slot's result went through a double: recompute it exactly where we know how.
@@ -558,7 +561,9 @@ import { PyExc_IndexError, PyExc_TypeError, PyExc_ValueError, PyExc_AttributeErr
 import { Py_NotImplemented, Py_None } from "./noneobject.js";
 import { Py_True, Py_False, long_hash, _PyLong_HashExact } from "./longobject.js";
 import { PyFloat_Type, PyFloat_Check, frexp } from "./floatobject.js";
-import { PySlice_Check, PySlice_Unpack, PySlice_AdjustIndices } from "./sliceobject.js";
+import { PySlice_Check, PySlice_Unpack, PySlice_AdjustIndices, slice_hash, slice_hash_exact } from "./sliceobject.js";
+import { frozenset_hash, frozenset_hash_exact } from "./setobject.js";
+import { range_hash, range_hash_exact } from "./rangeobject.js";
 import { PyList_Type } from "./listobject.js";
 import { PyDict_GetItemWithError } from "./dictobject.js";
 import { _PyThreadState_GET } from "../pystate.js";

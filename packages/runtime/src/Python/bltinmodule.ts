@@ -167,11 +167,6 @@ function intFormat(prefix: string, radix: number) {
     return PyUnicode_FromString((neg ? "-" : "") + prefix + mag);
   };
 }
-function builtin_iter(_m: PyObject | null, args: PyObject[]): PyObject {
-  arity("iter", args, 1, 2);
-  if (args.length === 2) PyErr_RaiseFormat(PyExc_NotImplementedError, "iter(callable, sentinel) is not implemented yet");
-  return PyObject_GetIter(args[0]);
-}
 function builtin_next(_m: PyObject | null, args: PyObject[]): PyObject {
   arity("next", args, 1, 2);
   const it = args[0];
@@ -371,6 +366,8 @@ const builtin_methods: PyMethodDef[] = [
   { ml_name: "__build_class__", ml_meth: builtin___build_class__, ml_flags: METH_FASTCALL | METH_KEYWORDS, ml_doc: "__build_class__(func, name, /, *bases, [metaclass], **kwds) -> class\n\nInternal helper function used by the class statement." },
   { ml_name: "__import__", ml_meth: builtin___import__, ml_flags: METH_FASTCALL | METH_KEYWORDS },
   { ml_name: "abs", ml_meth: builtin_abs, ml_flags: METH_O, ml_doc: "Return the absolute value of the argument." },
+  { ml_name: "all", ml_meth: builtin_all, ml_flags: METH_O, ml_doc: "Return True if bool(x) is True for all values x in the iterable.\n\nIf the iterable is empty, return True." },
+  { ml_name: "any", ml_meth: builtin_any, ml_flags: METH_O, ml_doc: "Return True if bool(x) is True for any x in the iterable.\n\nIf the iterable is empty, return False." },
   { ml_name: "bin", ml_meth: intFormat("0b", 2), ml_flags: METH_O },
   { ml_name: "callable", ml_meth: builtin_callable, ml_flags: METH_O },
   { ml_name: "chr", ml_meth: builtin_chr, ml_flags: METH_O },
@@ -387,7 +384,7 @@ const builtin_methods: PyMethodDef[] = [
   { ml_name: "id", ml_meth: builtin_id, ml_flags: METH_O },
   { ml_name: "isinstance", ml_meth: builtin_isinstance, ml_flags: METH_FASTCALL },
   { ml_name: "issubclass", ml_meth: builtin_issubclass, ml_flags: METH_FASTCALL },
-  { ml_name: "iter", ml_meth: builtin_iter, ml_flags: METH_FASTCALL },
+  { ml_name: "iter", ml_meth: builtin_iter, ml_flags: METH_FASTCALL, ml_doc: "iter(iterable) -> iterator\niter(callable, sentinel) -> iterator\n\nGet an iterator from an object.  In the first form, the argument must\nsupply its own iterator, or be a sequence.\nIn the second form, the callable is called until it returns the sentinel." },
   { ml_name: "len", ml_meth: builtin_len, ml_flags: METH_O, ml_doc: "Return the number of items in a container." },
   { ml_name: "max", ml_meth: minmax("max", 4), ml_flags: METH_FASTCALL | METH_KEYWORDS },
   { ml_name: "min", ml_meth: minmax("min", 0), ml_flags: METH_FASTCALL | METH_KEYWORDS },
@@ -398,6 +395,8 @@ const builtin_methods: PyMethodDef[] = [
   { ml_name: "print", ml_meth: builtin_print, ml_flags: METH_FASTCALL | METH_KEYWORDS, ml_doc: "Prints the values to a stream, or to sys.stdout by default." },
   { ml_name: "repr", ml_meth: builtin_repr, ml_flags: METH_O, ml_doc: "Return the canonical string representation of the object." },
   { ml_name: "setattr", ml_meth: builtin_setattr, ml_flags: METH_FASTCALL },
+  { ml_name: "sorted", ml_meth: builtin_sorted, ml_flags: METH_FASTCALL | METH_KEYWORDS, ml_doc: "Return a new list containing all items from the iterable in ascending order.\n\nA custom key function can be supplied to customize the sort order, and the\nreverse flag can be set to request the result in descending order." },
+  { ml_name: "sum", ml_meth: builtin_sum, ml_flags: METH_FASTCALL | METH_KEYWORDS, ml_doc: "Return the sum of a 'start' value (default: 0) plus an iterable of numbers\n\nWhen the iterable is empty, return the start value.\nThis function is intended specifically for use with numeric values and may\nreject non-numeric types." },
 ];
 void METH_VARARGS;
 void Py_EQ;
@@ -420,13 +419,22 @@ export function _PyBuiltin_Init(): PyModuleObject {
   add("bytes", PyBytes_Type);
   add("complex", PyComplex_Type);
   add("dict", PyDict_Type);
+  add("enumerate", PyEnum_Type);
+  add("filter", PyFilter_Type);
   add("float", PyFloat_Type);
+  add("frozenset", PyFrozenSet_Type);
   add("int", PyLong_Type);
   add("list", PyList_Type);
+  add("map", PyMap_Type);
   add("object", PyBaseObject_Type);
+  add("range", PyRange_Type);
+  add("reversed", PyReversed_Type);
+  add("set", PySet_Type);
+  add("slice", PySlice_Type);
   add("str", PyUnicode_Type);
   add("tuple", PyTuple_Type);
   add("type", PyType_Type);
+  add("zip", PyZip_Type);
   add("super", PySuper_Type);
   add("property", PyProperty_Type);
   add("classmethod", PyClassMethod_Type);
@@ -470,3 +478,8 @@ import { NULL } from "../Include/internal/pycore_frame.js";
 import { PyDict_New } from "../Objects/dictobject.js";
 import { PyObject_Call } from "../Objects/call.js";
 import { PyObject_SetItem } from "../Objects/abstract.js";
+import { PyZip_Type, PyMap_Type, PyFilter_Type, builtin_sorted, builtin_sum, builtin_all, builtin_any, builtin_iter } from "../Objects/bltin_iterators.js";
+import { PySet_Type, PyFrozenSet_Type } from "../Objects/setobject.js";
+import { PyRange_Type } from "../Objects/rangeobject.js";
+import { PySlice_Type } from "../Objects/sliceobject.js";
+import { PyEnum_Type, PyReversed_Type } from "../Objects/enumobject.js";

@@ -25,6 +25,11 @@ function allStaticTypes(): PyTypeObject[] {
   return [
     PyBaseObject_Type, PyType_Type, _PyNone_Type, _PyNotImplemented_Type, PyEllipsis_Type, PyLong_Type, PyBool_Type,
     PyFloat_Type, PyComplex_Type, PyUnicode_Type, PyBytes_Type, PyTuple_Type, PyList_Type, PyDict_Type,
+    PySet_Type, PyFrozenSet_Type, PySetIter_Type, PyRange_Type, PyRangeIter_Type, PyLongRangeIter_Type, PySlice_Type,
+    PyTupleIter_Type, PyListIter_Type, PyListRevIter_Type, PyDictKeys_Type, PyDictValues_Type, PyDictItems_Type,
+    PyDictIterKey_Type, PyDictIterValue_Type, PyDictIterItem_Type, PyDictRevIterKey_Type, PyDictRevIterValue_Type,
+    PyDictRevIterItem_Type, PyEnum_Type, PyReversed_Type, PyZip_Type, PyMap_Type, PyFilter_Type, PyCallIter_Type,
+    PyUnicodeIter_Type, _PyUnicodeASCIIIter_Type,
     PyCFunction_Type, PyMethodDescr_Type, PyClassMethodDescr_Type, PyGetSetDescr_Type, PyMemberDescr_Type,
     PyModule_Type, PyFunction_Type, PyMethod_Type, PyCode_Type, PySeqIter_Type, PyHostTextIO_Type,
     PyTraceBack_Type, PyFrame_Type, PyCell_Type, PyWrapperDescr_Type, PyMethodWrapper_Type, PySuper_Type,
@@ -156,3 +161,22 @@ import { PySuper_Type } from "../Objects/typeobject_new.js";
 import { PyProperty_Type } from "../Objects/descrobject.js";
 import { PyClassMethod_Type, PyStaticMethod_Type } from "../Objects/funcobject.js";
 import { PyGen_Type, PyCoro_Type, PyAsyncGen_Type } from "../Objects/genobject.js";
+import { PySet_Type, PyFrozenSet_Type, PySetIter_Type } from "../Objects/setobject.js";
+import { PyRange_Type, PyRangeIter_Type, PyLongRangeIter_Type } from "../Objects/rangeobject.js";
+import { PySlice_Type } from "../Objects/sliceobject.js";
+import { PyTupleIter_Type } from "../Objects/tupleobject.js";
+import { PyListIter_Type, PyListRevIter_Type } from "../Objects/listobject.js";
+import {
+  PyDictKeys_Type,
+  PyDictValues_Type,
+  PyDictItems_Type,
+  PyDictIterKey_Type,
+  PyDictIterValue_Type,
+  PyDictIterItem_Type,
+  PyDictRevIterKey_Type,
+  PyDictRevIterValue_Type,
+  PyDictRevIterItem_Type,
+} from "../Objects/dictobject.js";
+import { PyEnum_Type, PyReversed_Type } from "../Objects/enumobject.js";
+import { PyZip_Type, PyMap_Type, PyFilter_Type } from "../Objects/bltin_iterators.js";
+import { PyCallIter_Type, PyUnicodeIter_Type, _PyUnicodeASCIIIter_Type } from "../Objects/iterobject.js";

@@ -39,8 +39,6 @@ export function Py_CompileStringExFlags(
   const compile = _PyRuntime.compile;
   if (compile === null) PyErr_RaiseFormat(PyExc_SystemError, "no compiler installed (the host must install @typhon/compiler)");
   const m = typeof mode === "number" ? modeOf(mode) : mode;
-  if (typeof source === "string") _PyTraceback_RegisterSource(filename, source);
-  else _PyTraceback_RegisterSource(filename, _PyUnicode_DecodeUTF8(source));
   return compile(source, filename, m, flags, optimize);
 }
 /** CPython 3.12: Python/pythonrun.c (Py_CompileString) */

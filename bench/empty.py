@@ -1,0 +1,2 @@
+# The empty program: bench/run.mjs times it to measure interpreter start-up.
+pass

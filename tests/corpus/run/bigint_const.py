@@ -1,0 +1,13 @@
+# Literal expressions: the compiler's constant folder may compute these.
+print(2 ** 100)
+print(-7 // 2)
+print(-7 % 2)
+print(10 ** 30 // 7)
+print(10 ** 30 % 7)
+print(-(2 ** 64))
+print(2 ** 64 - 1)
+print(123456789012345678901234567890 * 987654321098765432109876543210)
+print(-123456789012345678901234567890 // 1000000007)
+print(99999999999999999999 + 1)
+print(0x7FFFFFFFFFFFFFFF + 1)
+print(-0x8000000000000000 - 1)

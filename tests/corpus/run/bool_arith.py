@@ -1,0 +1,18 @@
+t = True
+f = False
+print(t + t)
+print(t * 3)
+print(f - 1)
+print(t / 2)
+print(t // 1)
+print(t % 2)
+print(t ** 2)
+print(t & f)
+print(t | f)
+print(t ^ t)
+print(t & 1)
+print(f | 2)
+print(t << 4)
+print(-t)
+print(t == 1)
+print(t + 0.5)

@@ -1,0 +1,4 @@
+n = 1
+s = "a"
+print(n, s)
+print(n + s)

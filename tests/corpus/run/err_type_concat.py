@@ -1,0 +1,2 @@
+s = "total: "
+print(s + 3)

@@ -1,0 +1,17 @@
+a = 1.5
+b = 0.25
+print(a + b)
+print(a - b)
+print(b - a)
+print(a * b)
+print(a / b)
+print(b / a)
+print(0.1 + 0.2)
+print(0.1 * 3)
+print(1.1 * 1.1)
+print(1.0 - 0.9)
+print(3.0 * 2)
+print(-a)
+print(a * -0.0)
+print(2.5 + -2.5)
+print(1e300 * 1e-300)

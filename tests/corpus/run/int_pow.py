@@ -1,0 +1,20 @@
+a = 2
+b = 10
+z = 0
+print(a ** b)
+print(a ** z)
+print(z ** z)
+print(z ** a)
+print((-2) ** 3)
+print((-2) ** 4)
+print(-2 ** 4)
+print(a ** -1)
+print(b ** -2)
+print((-2) ** -2)
+print(3 ** 3 ** 2)
+print((3 ** 3) ** 2)
+print(1 ** 1000)
+print((-1) ** 1001)
+print(2 ** 64)
+print(a ** 64)
+print(7 ** 23)

@@ -1,0 +1,16 @@
+one = 1
+print(one << 10)
+print(one << 100)
+print(1 << 0)
+print(5 << 3)
+print(-1 >> 3)
+print(-16 >> 2)
+print(-17 >> 2)
+print(5 >> 10)
+print(1024 >> 3)
+big = 1 << 200
+print(big >> 150)
+print(big >> 300)
+print(-big >> 199)
+print(0 << 1000)
+print(one << 64 >> 63)

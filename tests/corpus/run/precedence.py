@@ -1,0 +1,23 @@
+a = 2
+b = 3
+c = 4
+print(a + b * c)
+print((a + b) * c)
+print(a + b * c ** 2)
+print(-a ** 2)
+print((-a) ** 2)
+print(a ** -1)
+print(a * b // c)
+print(a * (b // c))
+print(a + b << 3)
+print(a + (b << 3))
+print(6 & 3 | 8 ^ 1)
+print(6 & (3 | 8) ^ 1)
+print(a - b - c)
+print(a - (b - c))
+print(100 // 7 % 3)
+print(-b % c)
+print(~a + 1)
+print(not a == b)
+print(a < b == (b > a))
+print(2 ** 3 ** 2)

@@ -1,0 +1,18 @@
+a = "ab"
+b = "cd"
+print(a + b)
+print(b + a)
+print(a * 3)
+print(3 * a)
+print(a * 0)
+print(a * -2)
+print(a + "" + b)
+print("" + "")
+print("-" * 20)
+print((a + b) * 2)
+print(a + b * 2)
+print("x" + "y" + "z")
+print("=" * 3 + ">" + " " + "ok")
+print(True * "ab")
+print("é" * 3)
+print(a * 2 ** 2)

@@ -1,0 +1,12 @@
+print(len("abc"))
+print(len(""))
+print(len("héllo"))
+print(len("日本語"))
+print(len("a" * 1000))
+print(len("\n"))
+print(len("tab\there"))
+print(len("🐍"))
+s = "spam" + "eggs"
+print(len(s))
+print(len(s) * 2)
+print(len("abc") + len("de"))
