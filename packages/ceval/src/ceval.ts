@@ -259,7 +259,7 @@ function run(tstate: PyThreadState, entry: _PyInterpreterFrame, throwing: boolea
         let word = instrs[next_instr++];
         let opcode = word & 255;
         let oparg = word >>> 8;
-        while (opcode === op.EXTENDED_ARG) {
+        while (opcode === 144 /* EXTENDED_ARG */) {
           word = instrs[next_instr++];
           opcode = word & 255;
           oparg = (oparg << 8) | (word >>> 8);
@@ -270,17 +270,20 @@ function run(tstate: PyThreadState, entry: _PyInterpreterFrame, throwing: boolea
         if (debug && (sp < base || sp > limit)) {
           PyErr_RaiseFormat(PyExc_SystemError, `stack pointer ${sp - base} outside [0, ${code.co_stacksize}] before ${opcode}`);
         }
+        // Cases are numeric literals (named in comments; test/ceval_cases.test.ts checks them against the opcode
+        // table) so that V8 compiles the switch to a jump table: `case op.NAME:` would be a property load and a
+        // compare per case, per instruction.
         switch (opcode) {
-          case op.NOP:
-          case op.RESUME:
-          case op.CACHE:
+          case 9 /* NOP */:
+          case 151 /* RESUME */:
+          case 0 /* CACHE */:
             break;
-          case op.LOAD_CONST:
+          case 100 /* LOAD_CONST */:
             lp[sp++] = consts[oparg];
             break;
-          case op.RETURN_CONST:
-          case op.RETURN_VALUE: {
-            const retval = opcode === op.RETURN_CONST ? consts[oparg] : lp[--sp];
+          case 121 /* RETURN_CONST */:
+          case 83 /* RETURN_VALUE */: {
+            const retval = opcode === 121 /* RETURN_CONST */ ? consts[oparg] : lp[--sp];
             frame.stacktop = sp;
             if (frame === entry) return retval;
             // Pop an inlined call's frame and resume the caller after its CALL.
@@ -299,46 +302,46 @@ function run(tstate: PyThreadState, entry: _PyInterpreterFrame, throwing: boolea
             lp[sp++] = retval;
             break;
           }
-          case op.POP_TOP:
+          case 1 /* POP_TOP */:
             sp--;
             break;
-          case op.PUSH_NULL:
+          case 2 /* PUSH_NULL */:
             lp[sp++] = NULL;
             break;
-          case op.END_FOR:
+          case 4 /* END_FOR */:
             sp -= 2;
             break;
-          case op.COPY:
+          case 120 /* COPY */:
             lp[sp] = lp[sp - oparg];
             sp++;
             break;
-          case op.SWAP: {
+          case 99 /* SWAP */: {
             const t = lp[sp - 1];
             lp[sp - 1] = lp[sp - oparg];
             lp[sp - oparg] = t;
             break;
           }
-          case op.LOAD_FAST:
+          case 124 /* LOAD_FAST */:
             lp[sp++] = lp[oparg];
             break;
-          case op.LOAD_FAST_CHECK: {
+          case 127 /* LOAD_FAST_CHECK */: {
             const v = lp[oparg];
             if (v === NULL) format_exc_check_arg(PyExc_UnboundLocalError, UNBOUNDLOCAL_ERROR_MSG, code.co_localsplusnames[oparg]);
             lp[sp++] = v;
             break;
           }
-          case op.LOAD_FAST_AND_CLEAR:
+          case 143 /* LOAD_FAST_AND_CLEAR */:
             lp[sp++] = lp[oparg];
             lp[oparg] = NULL;
             break;
-          case op.STORE_FAST:
+          case 125 /* STORE_FAST */:
             lp[oparg] = lp[--sp];
             break;
-          case op.DELETE_FAST:
+          case 126 /* DELETE_FAST */:
             if (lp[oparg] === NULL) format_exc_check_arg(PyExc_UnboundLocalError, UNBOUNDLOCAL_ERROR_MSG, code.co_localsplusnames[oparg]);
             lp[oparg] = NULL;
             break;
-          case op.LOAD_NAME: {
+          case 101 /* LOAD_NAME */: {
             const name = names[oparg];
             const locals = frame.f_locals;
             if (locals === null) PyErr_RaiseFormat(PyExc_SystemError, `no locals when loading '${name.value}'`);
@@ -349,7 +352,7 @@ function run(tstate: PyThreadState, entry: _PyInterpreterFrame, throwing: boolea
             lp[sp++] = v;
             break;
           }
-          case op.STORE_NAME: {
+          case 90 /* STORE_NAME */: {
             const name = names[oparg];
             const locals = frame.f_locals;
             if (locals === null) PyErr_RaiseFormat(PyExc_SystemError, `no locals found when storing '${name.value}'`);
@@ -358,7 +361,7 @@ function run(tstate: PyThreadState, entry: _PyInterpreterFrame, throwing: boolea
             else PyObject_SetItem(locals, name, v);
             break;
           }
-          case op.DELETE_NAME: {
+          case 91 /* DELETE_NAME */: {
             const name = names[oparg];
             const locals = frame.f_locals;
             if (locals === null) PyErr_RaiseFormat(PyExc_SystemError, `no locals when deleting '${name.value}'`);
@@ -370,7 +373,7 @@ function run(tstate: PyThreadState, entry: _PyInterpreterFrame, throwing: boolea
             }
             break;
           }
-          case op.LOAD_GLOBAL: {
+          case 116 /* LOAD_GLOBAL */: {
             const name = names[oparg >> 1];
             let v = PyDict_GetItemWithError(frame.f_globals, name);
             if (v === undefined) v = PyDict_GetItemWithError(frame.f_builtins, name);
@@ -379,56 +382,56 @@ function run(tstate: PyThreadState, entry: _PyInterpreterFrame, throwing: boolea
             lp[sp++] = v;
             break;
           }
-          case op.STORE_GLOBAL:
+          case 97 /* STORE_GLOBAL */:
             PyDict_SetItem(frame.f_globals, names[oparg], lp[--sp]);
             break;
-          case op.DELETE_GLOBAL: {
+          case 98 /* DELETE_GLOBAL */: {
             const name = names[oparg];
             if (!frame.f_globals.delitemIfPresent(name)) format_exc_check_arg(PyExc_NameError, NAME_ERROR_MSG, name);
             break;
           }
-          case op.BINARY_OP: {
+          case 122 /* BINARY_OP */: {
             const rhs = lp[--sp];
             const lhs = lp[sp - 1];
             lp[sp - 1] = _PyEval_BinaryOps[oparg](lhs, rhs);
             break;
           }
-          case op.UNARY_NEGATIVE:
+          case 11 /* UNARY_NEGATIVE */:
             lp[sp - 1] = PyNumber_Negative(lp[sp - 1]);
             break;
-          case op.UNARY_INVERT:
+          case 15 /* UNARY_INVERT */:
             lp[sp - 1] = PyNumber_Invert(lp[sp - 1]);
             break;
-          case op.UNARY_NOT:
+          case 12 /* UNARY_NOT */:
             lp[sp - 1] = PyObject_IsTrue(lp[sp - 1]) ? Py_False : Py_True;
             break;
-          case op.CALL_INTRINSIC_1:
+          case 173 /* CALL_INTRINSIC_1 */:
             lp[sp - 1] = call_intrinsic_1(oparg, lp[sp - 1]);
             break;
-          case op.COMPARE_OP: {
+          case 107 /* COMPARE_OP */: {
             const right = lp[--sp];
             const left = lp[sp - 1];
             lp[sp - 1] = PyObject_RichCompare(left, right, oparg >> 4);
             break;
           }
-          case op.IS_OP: {
+          case 117 /* IS_OP */: {
             const right = lp[--sp];
             const left = lp[sp - 1];
             lp[sp - 1] = (left === right) !== (oparg === 1) ? Py_True : Py_False;
             break;
           }
-          case op.CONTAINS_OP: {
+          case 118 /* CONTAINS_OP */: {
             const right = lp[--sp];
             const left = lp[sp - 1];
             lp[sp - 1] = PySequence_Contains(right, left) !== (oparg === 1) ? Py_True : Py_False;
             break;
           }
-          case op.BINARY_SUBSCR: {
+          case 25 /* BINARY_SUBSCR */: {
             const sub = lp[--sp];
             lp[sp - 1] = PyObject_GetItem(lp[sp - 1], sub);
             break;
           }
-          case op.STORE_SUBSCR: {
+          case 60 /* STORE_SUBSCR */: {
             const sub = lp[sp - 1];
             const container = lp[sp - 2];
             const v = lp[sp - 3];
@@ -436,14 +439,14 @@ function run(tstate: PyThreadState, entry: _PyInterpreterFrame, throwing: boolea
             PyObject_SetItem(container, sub, v);
             break;
           }
-          case op.DELETE_SUBSCR: {
+          case 61 /* DELETE_SUBSCR */: {
             const sub = lp[sp - 1];
             const container = lp[sp - 2];
             sp -= 2;
             PyObject_DelItem(container, sub);
             break;
           }
-          case op.LOAD_ATTR: {
+          case 106 /* LOAD_ATTR */: {
             const name = names[oparg >> 1];
             const owner = lp[sp - 1];
             if (oparg & 1) {
@@ -461,20 +464,20 @@ function run(tstate: PyThreadState, entry: _PyInterpreterFrame, throwing: boolea
             }
             break;
           }
-          case op.STORE_ATTR: {
+          case 95 /* STORE_ATTR */: {
             const owner = lp[sp - 1];
             const v = lp[sp - 2];
             sp -= 2;
             PyObject_SetAttr(owner, names[oparg], v);
             break;
           }
-          case op.DELETE_ATTR:
+          case 96 /* DELETE_ATTR */:
             PyObject_SetAttr(lp[--sp], names[oparg], null);
             break;
-          case op.KW_NAMES:
+          case 172 /* KW_NAMES */:
             kwnames = consts[oparg];
             break;
-          case op.CALL: {
+          case 171 /* CALL */: {
             const method = lp[sp - oparg - 2];
             let callable = lp[sp - oparg - 1];
             let start = sp - oparg;
@@ -518,7 +521,7 @@ function run(tstate: PyThreadState, entry: _PyInterpreterFrame, throwing: boolea
             lp[sp++] = res;
             break;
           }
-          case op.CALL_FUNCTION_EX: {
+          case 142 /* CALL_FUNCTION_EX */: {
             const kwargs = oparg & 1 ? lp[--sp] : null;
             const callargs = lp[--sp];
             const func = lp[--sp];
@@ -527,37 +530,37 @@ function run(tstate: PyThreadState, entry: _PyInterpreterFrame, throwing: boolea
             lp[sp++] = PyObject_Call(func, args, kwargs);
             break;
           }
-          case op.BUILD_TUPLE: {
+          case 102 /* BUILD_TUPLE */: {
             const items = lp.slice(sp - oparg, sp);
             sp -= oparg;
             lp[sp++] = _PyTuple_FromArray(items);
             break;
           }
-          case op.BUILD_LIST: {
+          case 103 /* BUILD_LIST */: {
             const items = lp.slice(sp - oparg, sp);
             sp -= oparg;
             lp[sp++] = PyList_New(items);
             break;
           }
-          case op.LIST_EXTEND: {
+          case 162 /* LIST_EXTEND */: {
             const iterable = lp[--sp];
             const list = lp[sp - oparg] as op.PyListObject;
             for (const x of op._PySequence_ToArray(iterable)) list.ob_item.push(x);
             break;
           }
-          case op.LIST_APPEND: {
+          case 145 /* LIST_APPEND */: {
             const v = lp[--sp];
             (lp[sp - oparg] as op.PyListObject).ob_item.push(v);
             break;
           }
-          case op.BUILD_MAP: {
+          case 105 /* BUILD_MAP */: {
             const d = PyDict_New();
             for (let i = sp - 2 * oparg; i < sp; i += 2) PyDict_SetItem(d, lp[i], lp[i + 1]);
             sp -= 2 * oparg;
             lp[sp++] = d;
             break;
           }
-          case op.BUILD_CONST_KEY_MAP: {
+          case 156 /* BUILD_CONST_KEY_MAP */: {
             const keys = (lp[--sp] as PyTupleObject).ob_item;
             const d = PyDict_New();
             for (let i = 0; i < oparg; i++) PyDict_SetItem(d, keys[i], lp[sp - oparg + i]);
@@ -565,14 +568,14 @@ function run(tstate: PyThreadState, entry: _PyInterpreterFrame, throwing: boolea
             lp[sp++] = d;
             break;
           }
-          case op.BUILD_STRING: {
+          case 157 /* BUILD_STRING */: {
             let s = "";
             for (let i = sp - oparg; i < sp; i++) s += (lp[i] as PyUnicodeObject).value;
             sp -= oparg;
             lp[sp++] = PyUnicode_FromString(s);
             break;
           }
-          case op.FORMAT_VALUE: {
+          case 155 /* FORMAT_VALUE */: {
             const have_spec = (oparg & 4) === 4;
             const spec = have_spec ? lp[--sp] : null;
             let v = lp[sp - 1];
@@ -589,36 +592,36 @@ function run(tstate: PyThreadState, entry: _PyInterpreterFrame, throwing: boolea
             lp[sp - 1] = v;
             break;
           }
-          case op.POP_JUMP_IF_FALSE: {
+          case 114 /* POP_JUMP_IF_FALSE */: {
             const cond = lp[--sp];
             if (cond === Py_False || (cond !== Py_True && !PyObject_IsTrue(cond))) next_instr += oparg;
             break;
           }
-          case op.POP_JUMP_IF_TRUE: {
+          case 115 /* POP_JUMP_IF_TRUE */: {
             const cond = lp[--sp];
             if (cond === Py_True || (cond !== Py_False && PyObject_IsTrue(cond))) next_instr += oparg;
             break;
           }
-          case op.POP_JUMP_IF_NONE:
+          case 129 /* POP_JUMP_IF_NONE */:
             if (lp[--sp] === Py_None) next_instr += oparg;
             break;
-          case op.POP_JUMP_IF_NOT_NONE:
+          case 128 /* POP_JUMP_IF_NOT_NONE */:
             if (lp[--sp] !== Py_None) next_instr += oparg;
             break;
-          case op.JUMP_FORWARD:
+          case 110 /* JUMP_FORWARD */:
             next_instr += oparg;
             break;
-          case op.JUMP_BACKWARD:
+          case 140 /* JUMP_BACKWARD */:
             next_instr -= oparg;
             if (--tstate.instruction_budget < 0) _Py_BudgetExhausted(tstate);
             break;
-          case op.JUMP_BACKWARD_NO_INTERRUPT:
+          case 134 /* JUMP_BACKWARD_NO_INTERRUPT */:
             next_instr -= oparg;
             break;
-          case op.GET_ITER:
+          case 68 /* GET_ITER */:
             lp[sp - 1] = op.PyObject_GetIter(lp[sp - 1]);
             break;
-          case op.FOR_ITER: {
+          case 93 /* FOR_ITER */: {
             const it = lp[sp - 1];
             const next = Py_TYPE(it).tp_iternext!(it);
             if (next === undefined) {
@@ -630,7 +633,7 @@ function run(tstate: PyThreadState, entry: _PyInterpreterFrame, throwing: boolea
             }
             break;
           }
-          case op.UNPACK_SEQUENCE: {
+          case 92 /* UNPACK_SEQUENCE */: {
             const seq = lp[--sp];
             const items = op._PySequence_ToArray(seq);
             if (items.length !== oparg) {
@@ -642,7 +645,7 @@ function run(tstate: PyThreadState, entry: _PyInterpreterFrame, throwing: boolea
             for (let i = oparg - 1; i >= 0; i--) lp[sp++] = items[i];
             break;
           }
-          case op.RAISE_VARARGS: {
+          case 130 /* RAISE_VARARGS */: {
             if (oparg === 0) {
               const exc = op._PyErr_GetTopmostException(tstate);
               if (exc === null) PyErr_RaiseFormat(op.PyExc_RuntimeError, "No active exception to reraise");
@@ -653,7 +656,7 @@ function run(tstate: PyThreadState, entry: _PyInterpreterFrame, throwing: boolea
             do_raise(excarg, cause);
             break;
           }
-          case op.PUSH_EXC_INFO: {
+          case 35 /* PUSH_EXC_INFO */: {
             const value = lp[sp - 1];
             const prev = tstate.exc_info.exc_value;
             lp[sp - 1] = prev === null ? Py_None : prev;
@@ -661,19 +664,19 @@ function run(tstate: PyThreadState, entry: _PyInterpreterFrame, throwing: boolea
             tstate.exc_info.exc_value = value;
             break;
           }
-          case op.POP_EXCEPT: {
+          case 89 /* POP_EXCEPT */: {
             const v = lp[--sp];
             tstate.exc_info.exc_value = v === Py_None ? null : v;
             break;
           }
-          case op.CHECK_EXC_MATCH: {
+          case 36 /* CHECK_EXC_MATCH */: {
             const right = lp[sp - 1];
             const left = lp[sp - 2];
             check_except_type_valid(right);
             lp[sp - 1] = PyErr_GivenExceptionMatches(left, right) ? Py_True : Py_False;
             break;
           }
-          case op.RERAISE: {
+          case 119 /* RERAISE */: {
             const exc = lp[--sp];
             if (oparg) {
               const lasti = lp[sp - oparg];
@@ -681,20 +684,20 @@ function run(tstate: PyThreadState, entry: _PyInterpreterFrame, throwing: boolea
             }
             throw new Reraise(exc as PyBaseExceptionObject);
           }
-          case op.LOAD_ASSERTION_ERROR:
+          case 74 /* LOAD_ASSERTION_ERROR */:
             lp[sp++] = op.PyExc_AssertionError;
             break;
-          case op.IMPORT_NAME: {
+          case 108 /* IMPORT_NAME */: {
             const fromlist = lp[--sp];
             const level = lp[sp - 1];
             lp[sp - 1] = import_name(tstate, frame, names[oparg], fromlist, level);
             break;
           }
-          case op.IMPORT_FROM:
+          case 109 /* IMPORT_FROM */:
             lp[sp] = import_from(lp[sp - 1], names[oparg]);
             sp++;
             break;
-          case op.MAKE_FUNCTION: {
+          case 132 /* MAKE_FUNCTION */: {
             const codeobj = lp[--sp] as PyCodeObject;
             const func = new PyFunctionObject(codeobj, frame.f_globals, frame.f_builtins, codeobj.co_qualname, codeobj.co_consts[0] !== undefined && PyUnicode_Check(codeobj.co_consts[0]) && (codeobj.co_flags & 0x4000000) === 0 ? Py_None : Py_None, PyDict_GetItemWithError(frame.f_globals, op._Py_ID("__name__")) ?? null);
             if (oparg & 0x08) func.func_closure = lp[--sp];
@@ -704,7 +707,7 @@ function run(tstate: PyThreadState, entry: _PyInterpreterFrame, throwing: boolea
             lp[sp++] = func;
             break;
           }
-          case op.RETURN_GENERATOR: {
+          case 75 /* RETURN_GENERATOR */: {
             const func = frame.f_funcobj as PyFunctionObject;
             const flags = code.co_flags;
             const type = flags & 0x80 ? op.PyCoro_Type : flags & 0x200 ? op.PyAsyncGen_Type : op.PyGen_Type;
@@ -714,13 +717,13 @@ function run(tstate: PyThreadState, entry: _PyInterpreterFrame, throwing: boolea
             PyErr_RaiseFormat(PyExc_SystemError, "RETURN_GENERATOR in an inlined frame");
             break;
           }
-          case op.YIELD_VALUE: {
+          case 150 /* YIELD_VALUE */: {
             const retval = lp[--sp];
             frame.stacktop = sp;
             (frame.f_gen as op.PyGenObject).gi_frame_state = op.FRAME_SUSPENDED;
             return retval;
           }
-          case op.SEND: {
+          case 123 /* SEND */: {
             const v = lp[sp - 1];
             const receiver = lp[sp - 2];
             frame.stacktop = sp;
@@ -729,12 +732,12 @@ function run(tstate: PyThreadState, entry: _PyInterpreterFrame, throwing: boolea
             if (kind === op.PYGEN_RETURN) next_instr += oparg;
             break;
           }
-          case op.END_SEND: {
+          case 5 /* END_SEND */: {
             const value = lp[--sp];
             lp[sp - 1] = value;
             break;
           }
-          case op.GET_YIELD_FROM_ITER: {
+          case 69 /* GET_YIELD_FROM_ITER */: {
             const iterable = lp[sp - 1];
             if (Py_TYPE(iterable) === op.PyCoro_Type) {
               if (!(code.co_flags & (0x100 | 0x80))) {
@@ -745,7 +748,7 @@ function run(tstate: PyThreadState, entry: _PyInterpreterFrame, throwing: boolea
             }
             break;
           }
-          case op.CLEANUP_THROW: {
+          case 55 /* CLEANUP_THROW */: {
             // (sub_iter, last_sent_val, exc_value -- none, value)
             const exc_value = lp[sp - 1];
             if (PyErr_GivenExceptionMatches(exc_value, op.PyExc_StopIteration)) {
@@ -758,31 +761,31 @@ function run(tstate: PyThreadState, entry: _PyInterpreterFrame, throwing: boolea
             }
             break;
           }
-          case op.BUILD_SET: {
+          case 104 /* BUILD_SET */: {
             const set = setmod.PySet_New(null);
             for (let i = sp - oparg; i < sp; i++) setmod.PySet_Add(set, lp[i]);
             sp -= oparg;
             lp[sp++] = set;
             break;
           }
-          case op.SET_ADD: {
+          case 146 /* SET_ADD */: {
             const v = lp[--sp];
             setmod.PySet_Add(lp[sp - oparg], v);
             break;
           }
-          case op.SET_UPDATE: {
+          case 163 /* SET_UPDATE */: {
             const iterable = lp[--sp];
             const set = lp[sp - oparg];
             for (const x of op._PySequence_ToArray(iterable)) setmod.PySet_Add(set, x);
             break;
           }
-          case op.MAP_ADD: {
+          case 147 /* MAP_ADD */: {
             const value = lp[--sp];
             const key = lp[--sp];
             PyDict_SetItem(lp[sp - oparg], key, value);
             break;
           }
-          case op.DICT_UPDATE: {
+          case 165 /* DICT_UPDATE */: {
             const update = lp[--sp];
             const dict = lp[sp - oparg];
             if (!op.PyDict_Check(update) && _PyObject_LookupAttr(update, op._Py_ID("keys")) === undefined) {
@@ -791,7 +794,7 @@ function run(tstate: PyThreadState, entry: _PyInterpreterFrame, throwing: boolea
             dict_merge(dict, update, 0);
             break;
           }
-          case op.DICT_MERGE: {
+          case 164 /* DICT_MERGE */: {
             const update = lp[--sp];
             const dict = lp[sp - oparg];
             const callable = lp[sp - oparg - 3];
@@ -801,21 +804,21 @@ function run(tstate: PyThreadState, entry: _PyInterpreterFrame, throwing: boolea
             dict_merge(dict, update, 2, callable);
             break;
           }
-          case op.BUILD_SLICE: {
+          case 133 /* BUILD_SLICE */: {
             const step = oparg === 3 ? lp[--sp] : null;
             const stop = lp[--sp];
             const start = lp[sp - 1];
             lp[sp - 1] = slicemod.PySlice_New(start, stop, step);
             break;
           }
-          case op.BINARY_SLICE: {
+          case 26 /* BINARY_SLICE */: {
             const stop = lp[--sp];
             const start = lp[--sp];
             const container = lp[sp - 1];
             lp[sp - 1] = PyObject_GetItem(container, slicemod.PySlice_New(start, stop, null));
             break;
           }
-          case op.STORE_SLICE: {
+          case 27 /* STORE_SLICE */: {
             const stop = lp[--sp];
             const start = lp[--sp];
             const container = lp[--sp];
@@ -823,7 +826,7 @@ function run(tstate: PyThreadState, entry: _PyInterpreterFrame, throwing: boolea
             PyObject_SetItem(container, slicemod.PySlice_New(start, stop, null), v);
             break;
           }
-          case op.UNPACK_EX: {
+          case 94 /* UNPACK_EX */: {
             const before = oparg & 0xff;
             const after = oparg >> 8;
             const seq = lp[--sp];
@@ -836,11 +839,11 @@ function run(tstate: PyThreadState, entry: _PyInterpreterFrame, throwing: boolea
             for (let i = before - 1; i >= 0; i--) lp[sp++] = items[i];
             break;
           }
-          case op.GET_LEN:
+          case 30 /* GET_LEN */:
             lp[sp] = op.PyObject_Size(lp[sp - 1]);
             sp++;
             break;
-          case op.BEFORE_WITH: {
+          case 53 /* BEFORE_WITH */: {
             const mgr = lp[sp - 1];
             const enter = op._PyObject_LookupSpecial(mgr, "__enter__");
             if (enter === undefined) {
@@ -854,7 +857,7 @@ function run(tstate: PyThreadState, entry: _PyInterpreterFrame, throwing: boolea
             lp[sp++] = PyObject_Vectorcall(enter, [], 0, 0, null);
             break;
           }
-          case op.WITH_EXCEPT_START: {
+          case 49 /* WITH_EXCEPT_START */: {
             // (exit_func, lasti, unused, val -- exit_func, lasti, unused, val, res)
             const val = lp[sp - 1];
             const exit_func = lp[sp - 4];
@@ -862,18 +865,18 @@ function run(tstate: PyThreadState, entry: _PyInterpreterFrame, throwing: boolea
             lp[sp++] = PyObject_Vectorcall(exit_func, [Py_TYPE(val), val, tb], 0, 3, null);
             break;
           }
-          case op.CALL_INTRINSIC_2: {
+          case 174 /* CALL_INTRINSIC_2 */: {
             const value1 = lp[--sp];
             const value2 = lp[sp - 1];
             lp[sp - 1] = call_intrinsic_2(oparg, value2, value1);
             break;
           }
-          case op.GET_AWAITABLE: {
+          case 131 /* GET_AWAITABLE */: {
             const iterable = lp[sp - 1];
             lp[sp - 1] = _PyCoro_GetAwaitableIter(iterable, oparg);
             break;
           }
-          case op.GET_AITER: {
+          case 50 /* GET_AITER */: {
             const obj = lp[sp - 1];
             const aiter = op._PyObject_LookupSpecial(obj, "__aiter__");
             if (aiter === undefined) {
@@ -886,7 +889,7 @@ function run(tstate: PyThreadState, entry: _PyInterpreterFrame, throwing: boolea
             lp[sp - 1] = it;
             break;
           }
-          case op.GET_ANEXT: {
+          case 51 /* GET_ANEXT */: {
             const aiter = lp[sp - 1];
             const anext = op._PyObject_LookupSpecial(aiter, "__anext__");
             if (anext === undefined) {
@@ -896,7 +899,7 @@ function run(tstate: PyThreadState, entry: _PyInterpreterFrame, throwing: boolea
             lp[sp++] = _PyCoro_GetAwaitableIter(next_iter, -1);
             break;
           }
-          case op.END_ASYNC_FOR: {
+          case 54 /* END_ASYNC_FOR */: {
             const exc = lp[sp - 1];
             if (PyErr_GivenExceptionMatches(exc, op.PyExc_StopAsyncIteration)) {
               sp -= 2;
@@ -905,7 +908,7 @@ function run(tstate: PyThreadState, entry: _PyInterpreterFrame, throwing: boolea
             }
             break;
           }
-          case op.BEFORE_ASYNC_WITH: {
+          case 52 /* BEFORE_ASYNC_WITH */: {
             const mgr = lp[sp - 1];
             const enter = op._PyObject_LookupSpecial(mgr, "__aenter__");
             if (enter === undefined) {
@@ -919,36 +922,36 @@ function run(tstate: PyThreadState, entry: _PyInterpreterFrame, throwing: boolea
             lp[sp++] = _PyCoro_GetAwaitableIter(PyObject_Vectorcall(enter, [], 0, 0, null), 1);
             break;
           }
-          case op.MAKE_CELL: {
+          case 135 /* MAKE_CELL */: {
             const initial = lp[oparg];
             lp[oparg] = new op.PyCellObject(initial);
             break;
           }
-          case op.COPY_FREE_VARS: {
+          case 149 /* COPY_FREE_VARS */: {
             const closure = ((frame.f_funcobj as PyFunctionObject).func_closure as PyTupleObject).ob_item;
             const offset = code.co_nlocalsplus - oparg;
             for (let i = 0; i < oparg; i++) lp[offset + i] = closure[i];
             break;
           }
-          case op.LOAD_CLOSURE:
+          case 136 /* LOAD_CLOSURE */:
             lp[sp++] = lp[oparg];
             break;
-          case op.LOAD_DEREF: {
+          case 137 /* LOAD_DEREF */: {
             const v = (lp[oparg] as op.PyCellObject).ob_ref;
             if (v === NULL) format_exc_unbound(code, oparg);
             lp[sp++] = v;
             break;
           }
-          case op.STORE_DEREF:
+          case 138 /* STORE_DEREF */:
             (lp[oparg] as op.PyCellObject).ob_ref = lp[--sp];
             break;
-          case op.DELETE_DEREF: {
+          case 139 /* DELETE_DEREF */: {
             const cell = lp[oparg] as op.PyCellObject;
             if (cell.ob_ref === NULL) format_exc_unbound(code, oparg);
             cell.ob_ref = NULL;
             break;
           }
-          case op.LOAD_FROM_DICT_OR_DEREF: {
+          case 176 /* LOAD_FROM_DICT_OR_DEREF */: {
             const mapping = lp[--sp];
             const name = code.co_localsplusnames[oparg];
             let v: PyObject | undefined = PyDict_CheckExact(mapping) ? PyDict_GetItemWithError(mapping, name) : mappingGet(mapping, name);
@@ -959,7 +962,7 @@ function run(tstate: PyThreadState, entry: _PyInterpreterFrame, throwing: boolea
             lp[sp++] = v;
             break;
           }
-          case op.LOAD_FROM_DICT_OR_GLOBALS: {
+          case 175 /* LOAD_FROM_DICT_OR_GLOBALS */: {
             const mapping = lp[--sp];
             const name = names[oparg];
             let v: PyObject | undefined = PyDict_CheckExact(mapping) ? PyDict_GetItemWithError(mapping, name) : mappingGet(mapping, name);
@@ -969,19 +972,19 @@ function run(tstate: PyThreadState, entry: _PyInterpreterFrame, throwing: boolea
             lp[sp++] = v;
             break;
           }
-          case op.LOAD_LOCALS: {
+          case 87 /* LOAD_LOCALS */: {
             const locals = frame.f_locals;
             if (locals === null) PyErr_RaiseFormat(PyExc_SystemError, "no locals found");
             lp[sp++] = locals;
             break;
           }
-          case op.LOAD_BUILD_CLASS: {
+          case 71 /* LOAD_BUILD_CLASS */: {
             const bc = PyDict_GetItemWithError(frame.f_builtins, op._Py_ID("__build_class__"));
             if (bc === undefined) PyErr_RaiseFormat(PyExc_NameError, "__build_class__ not found");
             lp[sp++] = bc;
             break;
           }
-          case op.LOAD_SUPER_ATTR: {
+          case 141 /* LOAD_SUPER_ATTR */: {
             // Stack: global_super, class, self -> attr (and self for the method form).
             const self = lp[--sp];
             const cls = lp[--sp];
@@ -1007,7 +1010,7 @@ function run(tstate: PyThreadState, entry: _PyInterpreterFrame, throwing: boolea
             }
             break;
           }
-          case op.SETUP_ANNOTATIONS: {
+          case 85 /* SETUP_ANNOTATIONS */: {
             const locals = frame.f_locals!;
             if (PyDict_GetItemWithError(locals, op._Py_ID("__annotations__")) === undefined) {
               PyDict_SetItem(locals, op._Py_ID("__annotations__"), PyDict_New());
@@ -1126,7 +1129,7 @@ function dict_merge(dict: PyObject, other: PyObject, override: number, callable?
 /** CPython 3.12: Python/intrinsics.c (binary intrinsics) */
 function call_intrinsic_2(oparg: number, v1: PyObject, v2: PyObject): PyObject {
   switch (oparg) {
-    case op.INTRINSIC_PREP_RERAISE_STAR:
+    case 1 /* INTRINSIC_PREP_RERAISE_STAR */:
       void v1;
       void v2;
       return PyErr_RaiseFormat(PyExc_SystemError, "except* is not supported yet (ExceptionGroup arrives with issue 6)");
@@ -1137,12 +1140,12 @@ function call_intrinsic_2(oparg: number, v1: PyObject, v2: PyObject): PyObject {
 /** CPython 3.12: Python/intrinsics.c (the unary intrinsics used so far). */
 function call_intrinsic_1(oparg: number, v: PyObject): PyObject {
   switch (oparg) {
-    case op.INTRINSIC_PRINT:
+    case 1 /* INTRINSIC_PRINT */:
       if (v !== Py_None) PySys_WriteStdout(PyObject_Repr(v).value + "\n");
       return Py_None;
-    case op.INTRINSIC_UNARY_POSITIVE:
+    case 5 /* INTRINSIC_UNARY_POSITIVE */:
       return PyNumber_Positive(v);
-    case op.INTRINSIC_STOPITERATION_ERROR: {
+    case 3 /* INTRINSIC_STOPITERATION_ERROR */: {
       // A StopIteration escaping a generator becomes RuntimeError (PEP 479).
       const tstate = _PyThreadState_GET();
       const f = tstate.current_frame!;
@@ -1160,7 +1163,7 @@ function call_intrinsic_1(oparg: number, v: PyObject): PyObject {
       }
       return v;
     }
-    case op.INTRINSIC_LIST_TO_TUPLE:
+    case 6 /* INTRINSIC_LIST_TO_TUPLE */:
       return _PyTuple_FromArray((v as op.PyListObject).ob_item.slice());
   }
   return PyErr_RaiseFormat(PyExc_SystemError, `intrinsic function ${oparg} is not implemented yet`);
