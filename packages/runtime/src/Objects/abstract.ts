@@ -651,14 +651,11 @@ import { PyList_Type } from "./listobject.js";
 import { PySeqIter_New } from "./iterobject.js";
 import { PyLong_FromUnicodeObject } from "./longobject.js";
 
-/** CPython 3.12: Objects/abstract.c (PyObject_Format). The format mini-language arrives with issue 7. */
+/** CPython 3.12: Objects/abstract.c (PyObject_Format): `format(obj, spec)`; the engines are in unicode_format.ts. */
 export function PyObject_Format(obj: PyObject, spec: PyObject | null): PyObject {
-  const s = spec === null ? "" : (spec as PyUnicodeObject).value;
-  if (s === "") return PyObject_Str(obj);
-  const meth = _PyType_LookupRef(Py_TYPE(obj), "__format__");
-  if (meth !== undefined) return PyObject_CallFunctionObjArgsRef(meth, obj, spec as PyObject);
-  PyErr_RaiseFormat(PyExc_NotImplementedErrorRef(), `format spec '${s}' for ${Py_TYPE(obj).tp_name} is not supported yet`);
+  return _PyObject_Format(obj, spec);
 }
+import { _PyObject_Format } from "./unicode_format.js";
 /** ascii(): repr with non-ASCII characters escaped (CPython 3.12: Objects/object.c, PyObject_ASCII). */
 export function _PyUnicode_AsASCIIRepr(o: PyObject): string {
   let out = "";
@@ -670,17 +667,4 @@ export function _PyUnicode_AsASCIIRepr(o: PyObject): string {
     else out += "\\U" + cp.toString(16).padStart(8, "0");
   }
   return out;
-}
-import { _PyType_Lookup } from "./typeobject.js";
-import { PyObject_CallFunctionObjArgs } from "./call.js";
-import { PyExc_NotImplementedError } from "./exceptions.js";
-function _PyType_LookupRef(t: PyTypeObject, name: string): PyObject | undefined {
-  return _PyType_Lookup(t, _Py_IDRef(name));
-}
-import { _Py_ID as _Py_IDRef } from "./unicodeobject.js";
-function PyObject_CallFunctionObjArgsRef(f: PyObject, ...a: PyObject[]): PyObject {
-  return PyObject_CallFunctionObjArgs(f, ...a);
-}
-function PyExc_NotImplementedErrorRef() {
-  return PyExc_NotImplementedError;
 }

@@ -46,6 +46,9 @@ export class PyZipObject extends PyBaseObject {
 function zip_new(type: PyTypeObject, args: PyObject, kwds: PyObject | null): PyObject {
   let strict = false;
   if (kwds !== null) {
+    // PyArg_ParseTupleAndKeywords(empty, kwds, "|$p:zip", {"strict"})
+    const n = (kwds as PyDictObject).size;
+    if (n > 1) PyErr_RaiseFormat(PyExc_TypeError, `zip() takes at most 1 keyword argument (${n} given)`);
     for (const [k, v] of (kwds as PyDictObject).entries()) {
       const name = (k as PyUnicodeObject).value;
       if (name !== "strict") PyErr_RaiseFormat(PyExc_TypeError, `'${name}' is an invalid keyword argument for zip()`);

@@ -275,7 +275,7 @@ function list_init(self: PyObject, args: PyObject, kwds: PyObject | null): void 
   if (Py_TYPE(l) === PyList_Type || Py_TYPE(l).tp_new === PyList_Type.tp_new) _PyArg_NoKeywords("list", kwds);
   const argv = (args as PyTupleObject).ob_item;
   _PyArg_CheckPositional("list", argv.length, 0, 1);
-  if (l.ob_item.length !== 0) l.ob_item = [];
+  if (l.ob_item.length !== 0) l.ob_item.length = 0;
   if (argv.length === 1) {
     const iterable = argv[0];
     const t = Py_TYPE(iterable);
@@ -317,11 +317,16 @@ function list_extend(self: PyListObject, iterable: PyObject): void {
     self.ob_item.push(item);
   }
 }
-/** Types whose len()/__length_hint__ run no Python code (PyObject_LengthHint can be skipped for them). */
+/**
+ * Whether len()/__length_hint__ of `o` can run no Python code, so that list_extend may skip
+ * PyObject_LengthHint (a size guess, only observable through a class's __len__ or __length_hint__): true for
+ * static types, except the iterators whose hint asks the underlying sequence for its length.
+ */
 function isPureLength(o: PyObject): boolean {
   if (typeof o !== "object") return true;
   const t = o.ob_type;
-  return t === PyList_Type || t === PyTuple_Type || t === PyListIter_Type || t === PyTupleIter_Type || t === PyUnicode_Type || t === PyDict_Type;
+  if (t.tp_flags & Py_TPFLAGS_HEAPTYPE) return false;
+  return t.tp_name !== "reversed" && t.tp_name !== "iterator";
 }
 
 /** CPython 3.12: Objects/listobject.c (ins1) */
@@ -397,7 +402,18 @@ function list_subscript(self: PyObject, item: PyObject): PyObject {
   PyErr_RaiseFormat(PyExc_TypeError, `list indices must be integers or slices, not ${Py_TYPE(item).tp_name}`);
 }
 
-/** CPython 3.12: Objects/listobject.c (list_ass_subscript) */
+/** CPython 3.12: Objects/listobject.c (adjust_slice_indexes) */
+function adjust_slice_indexes(l: PyListObject, s: { start: number; stop: number }, step: number): number {
+  const slicelength = PySlice_AdjustIndices(l.ob_item.length, s, step);
+  // Make sure s[5:2] = [..] inserts at the right place: before 5, not before 2.
+  if ((step < 0 && s.start < s.stop) || (step > 0 && s.start > s.stop)) s.stop = s.start;
+  return slicelength;
+}
+
+/**
+ * CPython 3.12.7: Objects/listobject.c (list_ass_subscript). The assigned value is turned into a sequence
+ * before the slice is fitted to the list (iterating it may change the list).
+ */
 function list_ass_subscript(self: PyObject, item: PyObject, value: PyObject | null): void {
   const l = self as PyListObject;
   if (_PyIndex_Check(item)) {
@@ -410,19 +426,16 @@ function list_ass_subscript(self: PyObject, item: PyObject, value: PyObject | nu
     PyErr_RaiseFormat(PyExc_TypeError, `list indices must be integers or slices, not ${Py_TYPE(item).tp_name}`);
   }
   const s = PySlice_Unpack(item);
-  const slicelength = PySlice_AdjustIndices(l.ob_item.length, s, s.step);
-  let { start, stop, step } = s;
-  if (step === 1) {
-    list_ass_slice(l, start, stop, value);
-    return;
-  }
-  // Make sure s[5:2] = [..] inserts at the right place: before 5, not before 2.
-  if ((step < 0 && start < stop) || (step > 0 && start > stop)) stop = start;
-  void stop;
   if (value === null) {
+    const slicelength = adjust_slice_indexes(l, s, s.step);
+    if (s.step === 1) {
+      list_ass_slice(l, s.start, s.stop, null);
+      return;
+    }
     if (slicelength <= 0) return;
+    let { start, step } = s;
     if (step < 0) {
-      stop = start + 1;
+      const stop = start + 1;
       start = stop + step * (slicelength - 1) - 1;
       step = -step;
     }
@@ -442,16 +455,21 @@ function list_ass_subscript(self: PyObject, item: PyObject, value: PyObject | nu
     items.length = keep.length;
     return;
   }
+  // Protect against a[::-1] = a.
   let seq: PyObject[];
   if (value === l) seq = l.ob_item.slice();
-  else seq = PySequence_Fast(value, "must assign iterable to extended slice");
+  else seq = PySequence_Fast(value, "must assign iterable to extended slice").slice();
+  const slicelength = adjust_slice_indexes(l, s, s.step);
+  if (s.step === 1) {
+    list_ass_slice(l, s.start, s.stop, PyList_New(seq));
+    return;
+  }
   if (seq.length !== slicelength) {
     PyErr_RaiseFormat(PyExc_ValueError, `attempt to assign sequence of size ${seq.length} to extended slice of size ${slicelength}`);
   }
   if (slicelength === 0) return;
-  seq = seq.slice();
   const items = l.ob_item;
-  for (let cur = start, i = 0; i < slicelength; cur += step, i++) items[cur] = seq[i];
+  for (let cur = s.start, i = 0; i < slicelength; cur += s.step, i++) items[cur] = seq[i];
 }
 
 // ---- Methods ----
@@ -473,10 +491,18 @@ function list_insert(self: PyObject | null, args: PyObject[], nargs: number): Py
   ins1(self as PyListObject, index, args[1]);
   return Py_None;
 }
-/** Argument Clinic's Py_ssize_t converter. */
-function ssizeArg(o: PyObject): number {
-  return PyNumber_AsSsize_t(PyNumber_Index(o), PyExc_OverflowError);
+/**
+ * Argument Clinic's Py_ssize_t converter (_PyNumber_Index + PyLong_AsSsize_t). Py_ssize_t has 64 bits in
+ * CPython; values past 2**53 (which no list index reaches) are clamped to the JS safe range.
+ */
+export function _PyArg_SsizeT(o: PyObject): number {
+  const v = _PyLong_Value(PyNumber_Index(o));
+  if (typeof v === "number") return v;
+  if (v > SSIZE_MAX || v < -SSIZE_MAX - 1n) PyErr_RaiseFormat(PyExc_OverflowError, "Python int too large to convert to C ssize_t");
+  return v < 0n ? -Number.MAX_SAFE_INTEGER : Number.MAX_SAFE_INTEGER;
 }
+const SSIZE_MAX = (1n << 63n) - 1n;
+const ssizeArg = _PyArg_SsizeT;
 /** CPython 3.12: Objects/listobject.c (list_pop_impl) */
 function list_pop(self: PyObject | null, args: PyObject[], nargs: number): PyObject {
   _PyArg_CheckPositional("pop", nargs, 0, 1);
@@ -537,7 +563,7 @@ function list_count(self: PyObject | null, value: PyObject): PyObject {
   return count;
 }
 function list_clear(self: PyObject | null): PyObject {
-  (self as PyListObject).ob_item = [];
+  (self as PyListObject).ob_item.length = 0;
   return Py_None;
 }
 function list_copy(self: PyObject | null): PyObject {
@@ -551,19 +577,11 @@ function list_reverse(self: PyObject | null): PyObject {
 function list_sort(self: PyObject | null, args: PyObject[], nargs: number, kwnames: PyObject | null): PyObject {
   const a = _PyArg_UnpackKeywords("sort", args, nargs, kwnames, ["key", "reverse"], 0, 0, 0);
   const key = a[0] ?? Py_None;
-  const reverse = a[1] === undefined ? false : _PyLong_AsInt(a[1]) !== 0;
+  // CPython 3.12.7's Argument Clinic converter for `reverse` is `bool` (PyObject_IsTrue).
+  const reverse = a[1] === undefined ? false : PyObject_IsTrue(a[1]);
   list_sort_impl(self as PyListObject, key, reverse);
   return Py_None;
 }
-/** CPython 3.12: Objects/longobject.c (_PyLong_AsInt), as Argument Clinic's `bool(accept={int})` uses it. */
-function _PyLong_AsInt(o: PyObject): number {
-  const v = _PyLong_Value(PyNumber_Index(o));
-  if (typeof v === "bigint" || v > 0x7fffffff || v < -0x80000000) {
-    PyErr_RaiseFormat(PyExc_OverflowError, "Python int too large to convert to C int");
-  }
-  return v;
-}
-
 // ---- list.sort: Timsort. CPython 3.12: Objects/listobject.c (listsort section) ----
 
 const MIN_GALLOP = 7;
@@ -1089,6 +1107,9 @@ const safe_object_compare: LtFunc = (v, w) => PyObject_RichCompareBool(v, w, Py_
 const unsafe_long_compare: LtFunc = (v, w) => (v as number) < (w as number);
 const unsafe_float_compare: LtFunc = (v, w) => (v as PyFloatObject).ob_fval < (w as PyFloatObject).ob_fval;
 const unsafe_str_compare: LtFunc = (v, w) => _PyUnicode_Compare((v as PyUnicodeObject).value, (w as PyUnicodeObject).value) < 0;
+/** Strings without surrogates: UTF-16 order is code-point order, so JS `<` is CPython's comparison. */
+const unsafe_bmp_str_compare: LtFunc = (v, w) => (v as PyUnicodeObject).value < (w as PyUnicodeObject).value;
+const SURROGATE = /[\uD800-\uDFFF]/;
 /** CPython 3.12: Objects/listobject.c (unsafe_tuple_compare) */
 function unsafe_tuple_compare(elem: LtFunc): LtFunc {
   return (v, w) => {
@@ -1098,11 +1119,18 @@ function unsafe_tuple_compare(elem: LtFunc): LtFunc {
     const wlen = wt.length;
     let i = 0;
     for (; i < vlen && i < wlen; i++) {
-      if (!PyObject_RichCompareBool(vt[i], wt[i], Py_EQ)) break;
+      const a = vt[i];
+      const b = wt[i];
+      if (a === b) continue; // PyObject_RichCompareBool's identity shortcut
+      if (typeof a === "number" && typeof b === "number") break; // two different ints
+      if (!PyObject_RichCompareBool(a, b, Py_EQ)) break;
     }
     if (i >= vlen || i >= wlen) return vlen < wlen;
     if (i === 0) return elem(vt[i], wt[i]);
-    return PyObject_RichCompareBool(vt[i], wt[i], Py_LT);
+    const a = vt[i];
+    const b = wt[i];
+    if (typeof a === "number" && typeof b === "number") return a < b;
+    return PyObject_RichCompareBool(a, b, Py_LT);
   };
 }
 
@@ -1128,7 +1156,14 @@ function choose_compare(keys: PyObject[]): LtFunc {
   }
   let cmp: LtFunc;
   if (allSame) {
-    if (keyType === PyUnicode_Type) cmp = unsafe_str_compare;
+    if (keyType === PyUnicode_Type) {
+      let bmp = true;
+      for (let i = 0; i < n && bmp; i++) {
+        const k = keysAreInTuples ? (keys[i] as PyTupleObject).ob_item[0] : keys[i];
+        if (SURROGATE.test((k as PyUnicodeObject).value)) bmp = false;
+      }
+      cmp = bmp ? unsafe_bmp_str_compare : unsafe_str_compare;
+    }
     else if (keyType === PyLong_Type) cmp = unsafe_long_compare;
     else if (keyType === PyFloat_Type) cmp = unsafe_float_compare;
     else if (keyType.tp_richcompare !== null) cmp = unsafe_object_compare(keyType.tp_richcompare);

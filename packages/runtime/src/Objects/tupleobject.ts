@@ -145,11 +145,11 @@ export function _Py_HashExact(o: PyObject): number | bigint {
   if (f === frozenset_hash) return frozenset_hash_exact(o);
   if (f === slice_hash) return slice_hash_exact(o);
   if (f === range_hash) return range_hash_exact(o);
+  if (f === PyFloat_Type.tp_hash && PyFloat_Check(o) && !Number.isNaN(o.ob_fval)) return _Py_HashDoubleExact(o.ob_fval);
   const h = PyObject_Hash(o);
   if (h <= MAX_SAFE && h >= -MAX_SAFE) return h;
   // The slot's result went through a double: recompute it exactly where we know how.
   if (f === long_hash) return _PyLong_HashExact(o);
-  if (f === PyFloat_Type.tp_hash && PyFloat_Check(o)) return _Py_HashDoubleExact(o.ob_fval);
   const exact = exactHashes.get(f as (o: PyObject) => number);
   if (exact !== undefined) return exact(o);
   return BigInt(h);
@@ -165,6 +165,20 @@ export function _Py_HashToNumber(h: number | bigint): number {
 }
 
 const HASH_MODULUS = (1n << 61n) - 1n;
+/** C's frexp: v = m * 2**e with 0.5 <= |m| < 1 (subnormals included). */
+const frexpView = new DataView(new ArrayBuffer(8));
+function frexp(v: number): [number, number] {
+  if (v === 0 || !Number.isFinite(v)) return [v, 0];
+  frexpView.setFloat64(0, v);
+  const hi = frexpView.getUint32(0);
+  const exp = (hi >>> 20) & 0x7ff;
+  if (exp === 0) {
+    const [m, e] = frexp(v * 2 ** 64);
+    return [m, e - 64];
+  }
+  frexpView.setUint32(0, ((hi & 0x800fffff) | (1022 << 20)) >>> 0);
+  return [frexpView.getFloat64(0), exp - 1022];
+}
 /** CPython 3.12: Python/pyhash.c (_Py_HashDouble), exact; NaN is the caller's business (hashed by identity). */
 export function _Py_HashDoubleExact(v: number): number | bigint {
   if (Number.isInteger(v) && Number.isSafeInteger(v)) return v === -1 ? -2 : v + 0;
@@ -560,7 +574,7 @@ function PyErr_BadInternalCall(): never {
 import { PyExc_IndexError, PyExc_TypeError, PyExc_ValueError, PyExc_AttributeError } from "./exceptions.js";
 import { Py_NotImplemented, Py_None } from "./noneobject.js";
 import { Py_True, Py_False, long_hash, _PyLong_HashExact } from "./longobject.js";
-import { PyFloat_Type, PyFloat_Check, frexp } from "./floatobject.js";
+import { PyFloat_Type, PyFloat_Check } from "./floatobject.js";
 import { PySlice_Check, PySlice_Unpack, PySlice_AdjustIndices, slice_hash, slice_hash_exact } from "./sliceobject.js";
 import { frozenset_hash, frozenset_hash_exact } from "./setobject.js";
 import { range_hash, range_hash_exact } from "./rangeobject.js";

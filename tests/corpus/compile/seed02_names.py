@@ -1,0 +1,5 @@
+x = 1
+y = x
+z = y
+x = z
+del y

@@ -1,0 +1,15 @@
+i = 42
+n = -7
+big = 123456789012345678901234567890
+s = "hello"
+t = 'it\'s'
+u = "héllo \u1234 \U0001f600"
+f = 3.14
+g = 1e100
+h = 0.1
+nn = None
+tt = True
+ff = False
+bb = b"bytes\x00\xff"
+cc = 2j
+e = ...

@@ -1,0 +1,15 @@
+a = 7
+b = 3
+r1 = a + b
+r2 = a - b
+r3 = a * b
+r4 = a / b
+r5 = a // b
+r6 = a % b
+r7 = a ** b
+r8 = a << b
+r9 = a >> b
+r10 = a & b
+r11 = a | b
+r12 = a ^ b
+r13 = a @ b
