@@ -544,8 +544,7 @@ function run(tstate: PyThreadState, entry: _PyInterpreterFrame, throwing: boolea
           }
           case 162 /* LIST_EXTEND */: {
             const iterable = lp[--sp];
-            const list = lp[sp - oparg] as op.PyListObject;
-            for (const x of op._PySequence_ToArray(iterable)) list.ob_item.push(x);
+            op._PyList_Extend(lp[sp - oparg] as op.PyListObject, iterable);
             break;
           }
           case 145 /* LIST_APPEND */: {
@@ -775,8 +774,7 @@ function run(tstate: PyThreadState, entry: _PyInterpreterFrame, throwing: boolea
           }
           case 163 /* SET_UPDATE */: {
             const iterable = lp[--sp];
-            const set = lp[sp - oparg];
-            for (const x of op._PySequence_ToArray(iterable)) setmod.PySet_Add(set, x);
+            op._PySet_Update(lp[sp - oparg], iterable);
             break;
           }
           case 147 /* MAP_ADD */: {
@@ -791,7 +789,7 @@ function run(tstate: PyThreadState, entry: _PyInterpreterFrame, throwing: boolea
             if (!op.PyDict_Check(update) && _PyObject_LookupAttr(update, op._Py_ID("keys")) === undefined) {
               PyErr_RaiseFormat(PyExc_TypeError, `'${Py_TYPE(update).tp_name}' object is not a mapping`);
             }
-            dict_merge(dict, update, 0);
+            op.PyDict_Update(dict, update);
             break;
           }
           case 164 /* DICT_MERGE */: {

@@ -106,4 +106,6 @@ Object.assign(PyBytes_Type, {
   sq_item: bytes_item,
   sq_concat: bytes_concat,
   mp_length: bytes_length,
+  mp_subscript: (o: PyObject, item: PyObject) => _PyBytes_Subscript(o, item),
 });
+import { _PyBytes_Subscript } from "./sliceobject.js";

@@ -315,8 +315,16 @@ export function _Py_HashDouble(inst: PyObject, v: number): number {
 /** C's frexp: v = m * 2**e with 0.5 <= |m| < 1. */
 export function frexp(v: number): [number, number] {
   if (v === 0 || !Number.isFinite(v)) return [v, 0];
-  let e = Math.max(-1073, Math.floor(Math.log2(Math.abs(v))) + 1);
-  let m = v * Math.pow(2, -e);
+  let e = 0;
+  let m = v;
+  // Scale subnormals into the normal range first (2**-1074 * 2**64 is normal).
+  if (Math.abs(m) < 2.2250738585072014e-308) {
+    m *= 18446744073709551616;
+    e -= 64;
+  }
+  const k = Math.floor(Math.log2(Math.abs(m))) + 1;
+  m = m * Math.pow(2, -k);
+  e += k;
   while (Math.abs(m) < 0.5) {
     m *= 2;
     e--;

@@ -39,5 +39,7 @@ function singleton_repr(o: PyObject): PyObject {
 import { PyUnicode_FromString } from "./unicodeobject.js";
 _PyNone_Type.tp_repr = singleton_repr;
 _PyNone_Type.nb_bool = () => false;
+/** CPython 3.12: Objects/object.c (none_hash): a constant, so sets holding None order the same everywhere. */
+_PyNone_Type.tp_hash = () => 0xfca86420;
 _PyNotImplemented_Type.tp_repr = singleton_repr;
 PyEllipsis_Type.tp_repr = singleton_repr;

@@ -45,7 +45,7 @@ export function PyType_Modified(t: PyTypeObject): void {
 }
 
 /** The inheritable slots, copied from the base by PyType_Ready (CPython 3.12: inherit_slots). */
-const INHERITED_SLOTS = [
+export const INHERITED_SLOTS = [
   "tp_repr", "tp_str", "tp_hash", "tp_call", "tp_vectorcall", "tp_getattro", "tp_setattro", "tp_richcompare",
   "tp_iter", "tp_iternext", "tp_descr_get", "tp_descr_set", "tp_init", "tp_new",
   "nb_add", "nb_subtract", "nb_multiply", "nb_remainder", "nb_divmod", "nb_power", "nb_negative", "nb_positive",

@@ -79,10 +79,6 @@ export function _PyType_CalculateMetaclass(metatype: PyTypeObject, bases: PyObje
   return winner;
 }
 
-const INHERITED = [
-  "tp_repr", "tp_str", "tp_hash", "tp_call", "tp_getattro", "tp_setattro", "tp_richcompare", "tp_iter", "tp_iternext",
-  "tp_descr_get", "tp_descr_set", "tp_init", "tp_new",
-] as const;
 
 /** Instance storage of `__slots__` names. */
 interface SlotHolder {
@@ -212,7 +208,7 @@ export function type_new(metatype: PyTypeObject, args: PyObject, kwds: PyObject 
 
   // Layout and slots.
   type.tp_mro = mro_implementation(type);
-  for (const s of INHERITED) (type as any)[s] = (base as any)[s];
+  for (const s of INHERITED_SLOTS) (type as any)[s] = (base as any)[s];
   type.tp_vectorcall = null;
   type.tp_flags |= Py_TPFLAGS_READY;
   fixup_slot_dispatchers(type);
@@ -416,3 +412,4 @@ PyBaseObject_Type.tp_methods = [
   },
 ];
 import { PyList_New } from "./listobject.js";
+import { INHERITED_SLOTS } from "./typeobject.js";

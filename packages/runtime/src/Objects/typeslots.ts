@@ -248,6 +248,13 @@ function slot_sq_length(self: PyObject): number {
 function slot_mp_subscript(self: PyObject, key: PyObject): PyObject {
   return call_method_required(self, "__getitem__", key);
 }
+function slot_sq_item(self: PyObject, i: number): PyObject {
+  return call_method_required(self, "__getitem__", i);
+}
+const wrap_sq_item: Wrapper = (f, self, args, name) => {
+  nargsCheck(name, args, 1);
+  return f(self, PyNumber_AsSsize_t(args[0], PyExc_OverflowError));
+};
 function slot_mp_ass_subscript(self: PyObject, key: PyObject, value: PyObject | null): void {
   if (value === null) call_method_required(self, "__delitem__", key);
   else call_method_required(self, "__setitem__", key, value);
@@ -437,6 +444,7 @@ export const slotdefs: SlotDef[] = [
   { name: "__setitem__", slot: "mp_ass_subscript", generic: slot_mp_ass_subscript, wrapper: wrap_objobjargproc, doc: "Set self[key] to value." },
   { name: "__delitem__", slot: "mp_ass_subscript", generic: slot_mp_ass_subscript, wrapper: wrap_delitem, doc: "Delete self[key]." },
   { name: "__len__", slot: "sq_length", generic: slot_sq_length, wrapper: wrap_lenfunc, doc: "Return len(self)." },
+  { name: "__getitem__", slot: "sq_item", generic: slot_sq_item, wrapper: wrap_sq_item, doc: "Return self[key]." },
   { name: "__contains__", slot: "sq_contains", generic: slot_sq_contains, wrapper: wrap_objobjproc, doc: "Return bool(key in self)." },
 ];
 

@@ -1123,7 +1123,6 @@ function unicode_maketrans(_cls: PyObject | null, args: PyObject[], nargs: numbe
   const newdict = PyDict_New();
   if (nargs >= 2) {
     const y = args[1];
-    if (!PyUnicode_Check(x)) PyErr_RaiseFormat(PyExc_TypeError, `maketrans() argument 1 must be str, not ${Py_TYPE(x).tp_name}`);
     if (!PyUnicode_Check(y)) PyErr_RaiseFormat(PyExc_TypeError, `maketrans() argument 2 must be str, not ${Py_TYPE(y).tp_name}`);
     let z: PyUnicodeObject | null = null;
     if (nargs === 3) {
@@ -1131,6 +1130,7 @@ function unicode_maketrans(_cls: PyObject | null, args: PyObject[], nargs: numbe
       if (!PyUnicode_Check(zo)) PyErr_RaiseFormat(PyExc_TypeError, `maketrans() argument 3 must be str, not ${Py_TYPE(zo).tp_name}`);
       z = zo;
     }
+    if (!PyUnicode_Check(x)) PyErr_RaiseFormat(PyExc_TypeError, "first maketrans argument must be a string if there is a second argument");
     const xs = Array.from(x.value);
     const ys = Array.from(y.value);
     if (xs.length !== ys.length) {
@@ -1503,16 +1503,16 @@ function unicode_new(type: PyTypeObject, args: PyObject, kwds: PyObject | null):
     }
     [obj, encoding, errors] = _PyArg_UnpackKeywords("str", values, argv.length, _PyTuple_FromArray(names), ["object", "encoding", "errors"], 0, 0, 3);
   }
+  if (encoding !== undefined && !PyUnicode_Check(encoding)) {
+    PyErr_RaiseFormat(PyExc_TypeError, `str() argument 'encoding' must be str, not ${Py_TYPE(encoding).tp_name}`);
+  }
+  if (errors !== undefined && !PyUnicode_Check(errors)) {
+    PyErr_RaiseFormat(PyExc_TypeError, `str() argument 'errors' must be str, not ${Py_TYPE(errors).tp_name}`);
+  }
   let s: string;
   if (obj === undefined) s = "";
   else if (encoding === undefined && errors === undefined) s = PyObject_Str(obj).value;
   else {
-    if (encoding !== undefined && !PyUnicode_Check(encoding)) {
-      PyErr_RaiseFormat(PyExc_TypeError, `str() argument 'encoding' must be str, not ${Py_TYPE(encoding).tp_name}`);
-    }
-    if (errors !== undefined && !PyUnicode_Check(errors)) {
-      PyErr_RaiseFormat(PyExc_TypeError, `str() argument 'errors' must be str, not ${Py_TYPE(errors).tp_name}`);
-    }
     if (PyUnicode_Check(obj)) PyErr_RaiseFormat(PyExc_TypeError, "decoding str is not supported");
     if (!PyBytes_Check(obj)) {
       PyErr_RaiseFormat(PyExc_TypeError, `decoding to str: need a bytes-like object, ${Py_TYPE(obj).tp_name} found`);

@@ -58,7 +58,7 @@ function builtin_abs(_m: PyObject | null, o: PyObject): PyObject {
 }
 function builtin_hash(_m: PyObject | null, o: PyObject): PyObject {
   if (PyLong_Check(o)) return _PyLong_HashExact(o);
-  return PyObject_Hash(o);
+  return _Py_HashExact(o);
 }
 function builtin_id(_m: PyObject | null, o: PyObject): PyObject {
   return _Py_Id(o);
@@ -483,3 +483,4 @@ import { PySet_Type, PyFrozenSet_Type } from "../Objects/setobject.js";
 import { PyRange_Type } from "../Objects/rangeobject.js";
 import { PySlice_Type } from "../Objects/sliceobject.js";
 import { PyEnum_Type, PyReversed_Type } from "../Objects/enumobject.js";
+import { _Py_HashExact } from "../Objects/tupleobject.js";
