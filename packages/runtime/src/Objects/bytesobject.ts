@@ -91,6 +91,16 @@ function bytes_concat(a: PyObject, b: PyObject): PyObject {
   return PyBytes_FromStringAndSize(r);
 }
 
+/** CPython 3.12: Objects/bytesobject.c (bytes_repeat) */
+function bytes_repeat(a: PyObject, n: number): PyObject {
+  const src = (a as PyBytesObject).ob_sval;
+  if (n <= 0 || src.length === 0) return PyBytes_FromStringAndSize(new Uint8Array(0));
+  if (src.length * n > 0x7fffffff) PyErr_NoMemory();
+  const out = new Uint8Array(src.length * n);
+  for (let i = 0; i < n; i++) out.set(src, i * src.length);
+  return PyBytes_FromStringAndSize(out);
+}
+import { PyErr_NoMemory } from "../Python/errors.js";
 import { PyUnicode_FromString } from "./unicodeobject.js";
 import { Py_NotImplemented } from "./noneobject.js";
 import { Py_True, Py_False } from "./longobject.js";
@@ -105,6 +115,7 @@ Object.assign(PyBytes_Type, {
   sq_length: bytes_length,
   sq_item: bytes_item,
   sq_concat: bytes_concat,
+  sq_repeat: bytes_repeat,
   mp_length: bytes_length,
   mp_subscript: (o: PyObject, item: PyObject) => _PyBytes_Subscript(o, item),
 });
