@@ -96,7 +96,8 @@ export class PyInterpreterState {
     this.builtins = builtins;
     this.sysdict = sysdict;
     this.io = io;
-    this.inittab = new Map(_PyRuntime.inittab);
+    // CPython's built-in modules first (Modules/config.c), then the host's PyImport_AppendInittab entries.
+    this.inittab = new Map([..._PyModules_DefaultInittab, ..._PyRuntime.inittab]);
   }
 }
 
@@ -199,3 +200,4 @@ export function _PyInterpreterState_GetEvalFrameFunc(interp: PyInterpreterState)
 export function _PyInterpreterState_SetEvalFrameFunc(interp: PyInterpreterState, f: _PyFrameEvalFunction | null): void {
   interp.eval_frame = f === _PyRuntime.evalFrameDefault ? null : f;
 }
+import { _PyModules_DefaultInittab } from "./Modules/config.js";
