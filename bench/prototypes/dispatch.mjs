@@ -17,10 +17,10 @@
 // one body), one try/catch per frame; ints are JS numbers, BINARY_OP goes through a _PyEval_BinaryOps table to
 // PyNumber_Add's fast path and COMPARE_OP through PyObject_RichCompare's, as in the runtime.
 //
-//   ns        Uint16Array + switch (case op.LOAD_FAST), labels from an import namespace: ceval.ts as written
+//   ns        Uint16Array + switch (case op.LOAD_FAST), labels read from an import namespace (ceval.ts until d256a9e)
 //   named     Uint16Array + switch (case LOAD_FAST), labels are named imports (`import { LOAD_FAST } from ...`)
 //   const     Uint16Array + switch (case LOAD_FAST), labels are module-level consts in the loop's own module
-//   lit       Uint16Array + switch (case 124), literal labels
+//   lit       Uint16Array + switch (case 124 /* LOAD_FAST */), literal labels                    (ceval.ts now)
 //   array     literal labels; the code units in a plain JS array
 //   closures  Uint16Array + TABLE[opcode](state, oparg): one closure per opcode, loop state in an object
 //   pushpop   literal labels; the value stack a separate array used with push/pop
@@ -84,7 +84,7 @@ function table(head, rows) {
 }
 // ---------------------------------------------------------------- opcodes
 
-/** The labels of ceval.ts's main switch, in order (this checkout); CPython 3.12 numbering. */
+/** The labels of ceval.ts's main switch, in its order (this checkout); CPython 3.12 numbering. */
 const CEVAL_CASES = [
   "NOP", "RESUME", "CACHE", "LOAD_CONST", "RETURN_CONST", "RETURN_VALUE", "POP_TOP", "PUSH_NULL", "END_FOR", "COPY",
   "SWAP", "LOAD_FAST", "LOAD_FAST_CHECK", "LOAD_FAST_AND_CLEAR", "STORE_FAST", "DELETE_FAST", "LOAD_NAME",
@@ -282,6 +282,7 @@ ${decl}
   const limit = base + code.co_stacksize;
   const debug = tstate.debug_checks;
   let next_instr = frame.prev_instr + 1;
+  let this_instr = frame.prev_instr;
   for (;;) {
     try {
       for (;;) {
@@ -293,7 +294,8 @@ ${decl}
           opcode = word & 255;
           oparg = (oparg << 8) | (word >>> 8);
         }
-        frame.prev_instr = next_instr - 1;
+        this_instr = next_instr - 1;
+        frame.prev_instr = this_instr;
         next_instr += CACHES[opcode];
         if (debug && (${depth} < base || ${depth} > limit)) throw new Error("stack pointer out of bounds");
         switch (opcode) {
@@ -303,7 +305,7 @@ ${switchCases(label, HOT[stack])}
         }
       }
     } catch (e) {
-      const handler = get_exception_handler(code, frame.prev_instr);
+      const handler = get_exception_handler(code, this_instr);
       if (handler === null) throw e;
       next_instr = handler.target;
     }
@@ -442,10 +444,10 @@ function main() {
       `(${N / 100_000} calls of f(100_000)), min of 5 after warm-up; median and range over ${PROCS} processes\n`,
   );
   const name = {
-    ns: "u16 + switch (case op.X), localsplus  [ceval.ts as written]",
+    ns: "u16 + switch (case op.X), localsplus  [ceval.ts until d256a9e]",
     named: "u16 + switch (case X, named import), localsplus",
     const: "u16 + switch (case X, module const), localsplus",
-    lit: "u16 + switch (case 124, literal), localsplus",
+    lit: "u16 + switch (case 124, literal), localsplus  [ceval.ts now]",
     array: "Array + switch (literal), localsplus",
     closures: "u16 + closure table, state in an object",
     pushpop: "u16 + switch (literal), stack push/pop",

@@ -44,3 +44,5 @@ export * from "./Python/suggestions.js";
 export * from "./pystate.js";
 export * from "./Objects/stringlib/codecs.js";
 export * from "./Include/index.js";
+export * from "./Objects/unicode_format.js";
+export * from "./Modules/mathmodule.js";

@@ -10,6 +10,7 @@ import { describe, it, expect, beforeAll } from "vitest";
 import * as rt from "@typhon/runtime";
 import type { PyObject } from "@typhon/runtime";
 import { _PyFormat_InitTypes } from "../src/Objects/unicode_format.js";
+import { builtin_format_methods } from "../src/Python/bltinmodule_format.js";
 
 type Enc = [string, ...unknown[]];
 type Result = ["ok" | "err", string];
@@ -18,6 +19,7 @@ interface Golden {
   percent: [string, Enc, Result][];
   str_format: [string, Enc[], [string, Enc][], Result][];
   format_map: [string, Enc, Result][];
+  builtins: [string, Enc[], Result][];
 }
 const here = path.dirname(fileURLToPath(import.meta.url));
 const golden: Golden = JSON.parse(readFileSync(path.resolve(here, "../../../tests/golden/format/format.json"), "utf8"));
@@ -60,9 +62,9 @@ function dec(e: Enc): PyObject {
   }
   throw new Error(`bad case value ${JSON.stringify(e)}`);
 }
-function run(f: () => PyObject): Result {
+function run(f: () => PyObject, repr = false): Result {
   try {
-    const r = f();
+    const r = repr ? rt.PyObject_Repr(f()) : f();
     if (!rt.PyUnicode_Check(r)) return ["ok", `<not a str: ${rt.Py_TYPE(r).tp_name}>`];
     return ["ok", r.value];
   } catch (e) {
@@ -104,5 +106,15 @@ describe("str.format_map", () => {
     const mapping = dec(golden.format_map[i][1]);
     const meth = rt.PyObject_GetAttr(rt.PyUnicode_FromString(fmt), rt.PyUnicode_FromString("format_map"));
     expect(run(() => rt.PyObject_Call(meth, rt.PyTuple_New([mapping]), null))).toEqual(want);
+  });
+});
+
+describe("format(), ascii(), round()", () => {
+  it.each(golden.builtins.map(([f, a, want], i) => [i, f, JSON.stringify(a), want] as const))("#%i %s %s", (i, f, _a, want) => {
+    const def = builtin_format_methods.find((m) => m.ml_name === f)!;
+    const fn = rt.PyCFunction_NewEx(def, null, null);
+    const args = golden.builtins[i][1].map(dec);
+    // round() results are compared through repr() (cases.py records repr(round(...))).
+    expect(run(() => rt.PyObject_Call(fn, rt.PyTuple_New(args), null), f === "round")).toEqual(want);
   });
 });

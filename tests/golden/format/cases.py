@@ -112,4 +112,17 @@ fmt = [[f, [enc(x) for x in a], [[k, enc(v)] for k, v in kw.items()], res(lambda
 FMAP = [("{a} {b}", {"a": 1, "b": "x"}), ("{a:>4}", {"a": 7}), ("{}", {}), ("{0}", {"0": 1}), ("{x}", {}), ("{a[0]}", {"a": [9]})]
 fmap = [[f, enc(m), res(lambda: f.format_map(m))] for f, m in FMAP]
 
-print(json.dumps({"format": cases, "percent": pct, "str_format": fmt, "format_map": fmap}, ensure_ascii=True, indent=None, separators=(",", ":")))
+# the formatting builtins: [function, [args], result]
+bl = []
+for v in [0.5, 1.5, 2.5, -0.5, -1.5, 0.125, 2.675, 1e300, -0.0, 1e16 + 1, 7, -7, 12345, True, float("inf"), float("nan"), 5e-324]:
+    for n in [None, 0, 1, 2, -1, -2, 5, 400, -400, 2**70]:
+        args = (v,) if n is None else (v, n)
+        bl.append(["round", [enc(a) for a in args], res(lambda: repr(round(*args)))])
+for args in [(1.5, "x"), ("x",), (), (1, 2, 3), (None,)]:
+    bl.append(["round", [enc(a) for a in args], res(lambda: repr(round(*args)))])
+for v in ["abc", "caf\u00e9", "\U0001F600\n", 1.5, ["\u00e9"], None]:
+    bl.append(["ascii", [enc(v)], res(lambda: ascii(v))])
+for args in [(1.5, ".2f"), ("x", ">4"), (255, "#x"), (1, 2), (1,), (1, "", 3), (None, "x")]:
+    bl.append(["format", [enc(a) for a in args], res(lambda: format(*args))])
+
+print(json.dumps({"format": cases, "percent": pct, "str_format": fmt, "format_map": fmap, "builtins": bl}, ensure_ascii=True, indent=None, separators=(",", ":")))

@@ -53,5 +53,6 @@ keys.forEach((k, i) => {
 });
 lines.push("}");
 writeFileSync(out, lines.join("\n") + "\n");
-const n = ["format", "percent", "str_format", "format_map"].reduce((a, k) => a + doc[k].length, 0);
-console.log(`wrote ${n} cases (${["format", "percent", "str_format", "format_map"].map((k) => `${doc[k].length} ${k}`).join(", ")}) to ${path.relative(repoRoot, out)}`);
+const sections = ["format", "percent", "str_format", "format_map", "builtins"];
+const n = sections.reduce((a, k) => a + doc[k].length, 0);
+console.log(`wrote ${n} cases (${sections.map((k) => `${doc[k].length} ${k}`).join(", ")}) to ${path.relative(repoRoot, out)}`);

@@ -143,19 +143,19 @@ function m_sinpi(x: number): number {
   let r: number;
   switch (n) {
     case 0:
-      r = Math.sin(PI * y);
+      r = libm_sin(PI * y);
       break;
     case 1:
-      r = Math.cos(PI * (y - 0.5));
+      r = libm_cos(PI * (y - 0.5));
       break;
     case 2:
-      r = Math.sin(PI * (1.0 - y));
+      r = libm_sin(PI * (1.0 - y));
       break;
     case 3:
-      r = -Math.cos(PI * (y - 1.5));
+      r = -libm_cos(PI * (y - 1.5));
       break;
     default:
-      r = Math.sin(PI * (y - 2.0));
+      r = libm_sin(PI * (y - 2.0));
   }
   return (x < 0 || Object.is(x, -0) ? -1 : 1) * r;
 }
@@ -237,20 +237,20 @@ function m_tgamma(x: number): number {
   z = (z * lanczos_g) / y;
   let r: number;
   if (x < 0.0) {
-    r = ((-PI / m_sinpi(absx) / absx) * Math.exp(y)) / lanczos_sum(absx);
+    r = ((-PI / m_sinpi(absx) / absx) * libm_exp(y)) / lanczos_sum(absx);
     r -= z * r;
-    if (absx < 140.0) r /= _Py_pow(y, absx - 0.5);
+    if (absx < 140.0) r /= libm_pow(y, absx - 0.5);
     else {
-      const sqrtpow = _Py_pow(y, absx / 2.0 - 0.25);
+      const sqrtpow = libm_pow(y, absx / 2.0 - 0.25);
       r /= sqrtpow;
       r /= sqrtpow;
     }
   } else {
-    r = lanczos_sum(absx) / Math.exp(y);
+    r = lanczos_sum(absx) / libm_exp(y);
     r += z * r;
-    if (absx < 140.0) r *= _Py_pow(y, absx - 0.5);
+    if (absx < 140.0) r *= libm_pow(y, absx - 0.5);
     else {
-      const sqrtpow = _Py_pow(y, absx / 2.0 - 0.25);
+      const sqrtpow = libm_pow(y, absx / 2.0 - 0.25);
       r *= sqrtpow;
       r *= sqrtpow;
     }
@@ -272,10 +272,10 @@ function m_lgamma(x: number): number {
     return 0.0;
   }
   const absx = Math.abs(x);
-  if (absx < 1e-20) return -Math.log(absx);
-  let r = Math.log(lanczos_sum(absx)) - lanczos_g;
-  r += (absx - 0.5) * (Math.log(absx + lanczos_g - 0.5) - 1);
-  if (x < 0.0) r = LOGPI - Math.log(Math.abs(m_sinpi(absx))) - Math.log(absx) - r;
+  if (absx < 1e-20) return -libm_log(absx);
+  let r = libm_log(lanczos_sum(absx)) - lanczos_g;
+  r += (absx - 0.5) * (libm_log(absx + lanczos_g - 0.5) - 1);
+  if (x < 0.0) r = LOGPI - libm_log(Math.abs(m_sinpi(absx))) - libm_log(absx) - r;
   if (!Number.isFinite(r)) errno = ERANGE;
   return r;
 }
@@ -314,7 +314,7 @@ function erfc2(ix: number, x: number): number {
     S = 1.0 + s * (sb1 + s * (sb2 + s * (sb3 + s * (sb4 + s * (sb5 + s * (sb6 + s * sb7))))));
   }
   const z = clearLow(x);
-  return (Math.exp(-z * z - 0.5625) * Math.exp((z - x) * (z + x) + R / S)) / x;
+  return (libm_exp(-z * z - 0.5625) * libm_exp((z - x) * (z + x) + R / S)) / x;
 }
 /** musl/fdlibm erf */
 function m_erf(x: number): number {
@@ -365,7 +365,7 @@ function m_atan2(y: number, x: number): number {
     if (xpos) return neg ? -0 : 0;
     return neg ? -PI : PI;
   }
-  return Math.atan2(y, x);
+  return libm_atan2(y, x);
 }
 /** CPython 3.12: Modules/mathmodule.c (m_remainder) */
 function m_remainder(x: number, y: number): number {
@@ -394,7 +394,7 @@ function copysign(x: number, y: number): number {
 /** CPython 3.12: Modules/mathmodule.c (m_log) */
 function m_log(x: number): number {
   if (Number.isFinite(x)) {
-    if (x > 0.0) return Math.log(x);
+    if (x > 0.0) return libm_log(x);
     errno = EDOM;
     return x === 0.0 ? -Infinity : NaN;
   }
@@ -409,13 +409,13 @@ function m_log2(x: number): number {
     errno = EDOM;
     return NaN;
   }
-  if (x > 0.0) return Math.log2(x);
+  if (x > 0.0) return libm_log2(x);
   errno = EDOM;
   return x === 0.0 ? -Infinity : NaN;
 }
 function m_log10(x: number): number {
   if (Number.isFinite(x)) {
-    if (x > 0.0) return Math.log10(x);
+    if (x > 0.0) return libm_log10(x);
     errno = EDOM;
     return x === 0.0 ? -Infinity : NaN;
   }
@@ -427,7 +427,7 @@ function m_log10(x: number): number {
 /** CPython 3.12: Modules/mathmodule.c (m_log1p) */
 function m_log1p(x: number): number {
   if (x === 0) return x;
-  return Math.log1p(x);
+  return libm_log1p(x);
 }
 
 /** CPython 3.12: Modules/mathmodule.c (loghelper): logs of ints of any size. */
@@ -478,10 +478,7 @@ function m_pow(x: number, y: number): number {
       else r = 0;
     }
   } else {
-    if (x < 0 && y !== Math.floor(y)) r = NaN;
-    else if (x === 0 && y < 0) r = Number.isInteger(y) && Math.abs(y) % 2 === 1 ? copysign(Infinity, x) : Infinity;
-    else if (x === -1) r = Math.abs(y) % 2 === 1 ? -1 : 1;
-    else r = _Py_pow(x, y);
+    r = libm_pow(x, y);
     if (!Number.isFinite(r)) {
       if (Number.isNaN(r)) errno = EDOM;
       else errno = x === 0 ? EDOM : ERANGE;
@@ -1007,26 +1004,26 @@ const degToRad = PI / 180.0;
 const radToDeg = 180.0 / PI;
 
 const math_methods: PyMethodDef[] = [
-  FUNC1("acos", Math.acos, false, "Return the arc cosine (measured in radians) of x.\n\nThe result is between 0 and pi."),
-  FUNC1("acosh", Math.acosh, false, "Return the inverse hyperbolic cosine of x."),
-  FUNC1("asin", Math.asin, false, "Return the arc sine (measured in radians) of x.\n\nThe result is between -pi/2 and pi/2."),
-  FUNC1("asinh", Math.asinh, false, "Return the inverse hyperbolic sine of x."),
-  FUNC1("atan", Math.atan, false, "Return the arc tangent (measured in radians) of x.\n\nThe result is between -pi/2 and pi/2."),
+  FUNC1("acos", (x) => libm_acos(x), false, "Return the arc cosine (measured in radians) of x.\n\nThe result is between 0 and pi."),
+  FUNC1("acosh", (x) => libm_acosh(x), false, "Return the inverse hyperbolic cosine of x."),
+  FUNC1("asin", (x) => libm_asin(x), false, "Return the arc sine (measured in radians) of x.\n\nThe result is between -pi/2 and pi/2."),
+  FUNC1("asinh", (x) => libm_asinh(x), false, "Return the inverse hyperbolic sine of x."),
+  FUNC1("atan", (x) => libm_atan(x), false, "Return the arc tangent (measured in radians) of x.\n\nThe result is between -pi/2 and pi/2."),
   FUNC2("atan2", m_atan2, "Return the arc tangent (measured in radians) of y/x.\n\nUnlike atan(y/x), the signs of both x and y are considered."),
-  FUNC1("atanh", Math.atanh, false, "Return the inverse hyperbolic tangent of x."),
-  FUNC1("cbrt", Math.cbrt, false, "Return the cube root of x."),
+  FUNC1("atanh", (x) => libm_atanh(x), false, "Return the inverse hyperbolic tangent of x."),
+  FUNC1("cbrt", (x) => libm_cbrt(x), false, "Return the cube root of x."),
   { ml_name: "ceil", ml_meth: floorCeil("__ceil__", Math.ceil), ml_flags: METH_O, ml_doc: "Return the ceiling of x as an Integral.\n\nThis is the smallest integer >= x." },
   { ml_name: "comb", ml_meth: math_comb, ml_flags: METH_FASTCALL, ml_doc: "Number of ways to choose k items from n items without repetition and without order." },
   FUNC2("copysign", copysign, "Return a float with the magnitude (absolute value) of x but the sign of y.\n\nOn platforms that support signed zeros, copysign(1.0, -0.0)\nreturns -1.0.\n"),
-  FUNC1("cos", Math.cos, false, "Return the cosine of x (measured in radians)."),
-  FUNC1("cosh", Math.cosh, true, "Return the hyperbolic cosine of x."),
+  FUNC1("cos", (x) => libm_cos(x), false, "Return the cosine of x (measured in radians)."),
+  FUNC1("cosh", (x) => libm_cosh(x), true, "Return the hyperbolic cosine of x."),
   { ml_name: "degrees", ml_meth: (_m: PyObject | null, x: PyObject) => PyFloat_FromDouble(asDouble(x) * radToDeg), ml_flags: METH_O, ml_doc: "Convert angle x from radians to degrees." },
   { ml_name: "dist", ml_meth: math_dist, ml_flags: METH_FASTCALL, ml_doc: "Return the Euclidean distance between two points p and q." },
   FUNC1A("erf", m_erf, "Error function at x."),
   FUNC1A("erfc", m_erfc, "Complementary error function at x."),
-  FUNC1("exp", Math.exp, true, "Return e raised to the power of x."),
-  FUNC1("exp2", (x) => _Py_pow(2, x), true, "Return 2 raised to the power of x."),
-  FUNC1("expm1", Math.expm1, true, "Return exp(x)-1.\n\nThis function avoids the loss of precision involved in the direct evaluation of exp(x)-1 for small x."),
+  FUNC1("exp", (x) => libm_exp(x), true, "Return e raised to the power of x."),
+  FUNC1("exp2", (x) => libm_exp2(x), true, "Return 2 raised to the power of x."),
+  FUNC1("expm1", (x) => libm_expm1(x), true, "Return exp(x)-1.\n\nThis function avoids the loss of precision involved in the direct evaluation of exp(x)-1 for small x."),
   FUNC1("fabs", Math.abs, false, "Return the absolute value of the float x."),
   { ml_name: "factorial", ml_meth: math_factorial, ml_flags: METH_O, ml_doc: "Find n!.\n\nRaise a ValueError if x is negative or non-integral." },
   { ml_name: "floor", ml_meth: floorCeil("__floor__", Math.floor), ml_flags: METH_O, ml_doc: "Return the floor of x as an Integral.\n\nThis is the largest integer <= x." },
@@ -1052,11 +1049,11 @@ const math_methods: PyMethodDef[] = [
   { ml_name: "pow", ml_meth: math_pow, ml_flags: METH_FASTCALL, ml_doc: "Return x**y (x to the power of y)." },
   { ml_name: "radians", ml_meth: (_m: PyObject | null, x: PyObject) => PyFloat_FromDouble(asDouble(x) * degToRad), ml_flags: METH_O, ml_doc: "Convert angle x from degrees to radians." },
   FUNC2("remainder", m_remainder, "Difference between x and the closest integer multiple of y.\n\nReturn x - n*y where n*y is the closest integer multiple of y.\nIn the case where x is exactly halfway between two multiples of\ny, the nearest even value of n is used. The result is always exact."),
-  FUNC1("sin", Math.sin, false, "Return the sine of x (measured in radians)."),
-  FUNC1("sinh", Math.sinh, true, "Return the hyperbolic sine of x."),
+  FUNC1("sin", (x) => libm_sin(x), false, "Return the sine of x (measured in radians)."),
+  FUNC1("sinh", (x) => libm_sinh(x), true, "Return the hyperbolic sine of x."),
   FUNC1("sqrt", Math.sqrt, false, "Return the square root of x."),
-  FUNC1("tan", Math.tan, false, "Return the tangent of x (measured in radians)."),
-  FUNC1("tanh", Math.tanh, false, "Return the hyperbolic tangent of x."),
+  FUNC1("tan", (x) => libm_tan(x), false, "Return the tangent of x (measured in radians)."),
+  FUNC1("tanh", (x) => libm_tanh(x), false, "Return the hyperbolic tangent of x."),
   { ml_name: "sumprod", ml_meth: math_sumprod, ml_flags: METH_FASTCALL, ml_doc: "Return the sum of products of values from two iterables p and q." },
   { ml_name: "trunc", ml_meth: math_trunc, ml_flags: METH_O, ml_doc: "Truncates the Real x to the nearest Integral toward 0.\n\nUses the __trunc__ magic method." },
   { ml_name: "prod", ml_meth: math_prod, ml_flags: METH_FASTCALL | METH_KEYWORDS, ml_doc: "Calculate the product of all the elements in the input iterable." },
@@ -1086,7 +1083,8 @@ export function PyInit_math(): PyObject {
 
 import { PyErr_RaiseFormat } from "../Python/errors.js";
 import { PyExc_ValueError, PyExc_OverflowError, PyExc_TypeError } from "../Objects/exceptions.js";
-import { PyFloat_Type, PyFloatObject, PyFloat_FromDouble, PyFloat_AsDouble, PyFloat_Check, _Py_pow } from "../Objects/floatobject.js";
+import { PyFloat_Type, PyFloatObject, PyFloat_FromDouble, PyFloat_AsDouble, PyFloat_Check } from "../Objects/floatobject.js";
+import { libm_exp, libm_exp2, libm_expm1, libm_log, libm_log2, libm_log10, libm_log1p, libm_pow, libm_sin, libm_cos, libm_tan, libm_asin, libm_acos, libm_atan, libm_atan2, libm_sinh, libm_cosh, libm_tanh, libm_asinh, libm_acosh, libm_atanh, libm_cbrt } from "./mathmodule_libm.js";
 import { PyLong_Check, PyLong_CheckExact, _PyLong_Value, PyLong_FromNumber, PyLong_FromBigInt, Py_True, Py_False, _PyLong_TrueDivideBig } from "../Objects/longobject.js";
 import { PyNumber_Index, PyNumber_TrueDivide, PyNumber_Multiply, PyNumber_Add, PyObject_GetIter, PyIter_Next, _PySequence_ToArray } from "../Objects/abstract.js";
 import { _PyArg_CheckPositional, _PyArg_UnpackKeywords, _PyTuple_FromArray, PyTuple_Check } from "../Objects/tupleobject.js";

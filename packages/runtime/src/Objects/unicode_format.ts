@@ -245,6 +245,30 @@ function format_float_short(
  * CPython 3.12: Python/pystrtod.c (PyOS_double_to_string): `format_code` one of e E f F g G r; flags Py_DTSF_*.
  */
 export function PyOS_double_to_string(val: number, format_code: string, precision: number, flags: number): string {
+  // Fast paths for the common fixed and exponent forms: the host's correctly rounded conversions give the final
+  // digits whenever the value is not an exact tie (ties round half-even here, half-up in the host).
+  if (Number.isFinite(val) && precision <= 100 && val !== 0) {
+    const ax = Math.abs(val);
+    const neg = val < 0;
+    if ((format_code === "f" || format_code === "F") && ax < 1e21 && !maybeTie(ax, precision)) {
+      let s = ax.toFixed(precision);
+      if (precision === 0 && flags & Py_DTSF_ALT) s += ".";
+      const showNeg = neg && !(flags & Py_DTSF_NO_NEG_0 && /^[0.]*$/.test(s));
+      return (showNeg ? "-" : flags & Py_DTSF_SIGN ? "+" : "") + s;
+    }
+    if (format_code === "e" || format_code === "E") {
+      const t = ax.toExponential(precision);
+      const ep = t.indexOf("e");
+      const er = Number(t.slice(ep + 1));
+      if (!maybeTie(ax, precision - er) && !maybeTie(ax, precision + 1 - er)) {
+        let m = t.slice(0, ep);
+        if (precision === 0 && flags & Py_DTSF_ALT) m += ".";
+        const a = er < 0 ? -er : er;
+        const showNeg = neg && !(flags & Py_DTSF_NO_NEG_0 && /^[0.]*$/.test(m));
+        return (showNeg ? "-" : flags & Py_DTSF_SIGN ? "+" : "") + m + (format_code === "E" ? "E" : "e") + (er < 0 ? "-" : "+") + (a < 10 ? "0" + a : String(a));
+      }
+    }
+  }
   let mode: 0 | 2 | 3;
   let upper = false;
   let code = format_code;
@@ -366,8 +390,21 @@ function is_sign_element(c: string | undefined): boolean {
   return c === " " || c === "+" || c === "-";
 }
 
-/** CPython 3.12: Python/formatter_unicode.c (parse_internal_render_format_spec) */
+/** Parsed specs by default type/alignment and text (a spec that parses does not depend on the object). */
+const specCache = new Map<string, InternalFormatSpec>();
+/** CPython 3.12: Python/formatter_unicode.c (parse_internal_render_format_spec), memoized. The result is shared:
+ * callers must not modify it. */
 function parse_internal_render_format_spec(obj: PyObject, specStr: string, default_type: string, default_align: string): InternalFormatSpec {
+  const key = default_type + default_align + specStr;
+  let f = specCache.get(key);
+  if (f === undefined) {
+    f = parse_spec_uncached(obj, specStr, default_type, default_align);
+    if (specCache.size > 2000) specCache.clear();
+    specCache.set(key, f);
+  }
+  return f;
+}
+function parse_spec_uncached(obj: PyObject, specStr: string, default_type: string, default_align: string): InternalFormatSpec {
   const spec = codePoints(specStr);
   const end = spec.length;
   let pos = 0;

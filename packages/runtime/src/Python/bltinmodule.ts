@@ -363,6 +363,7 @@ function update_bases(bases: PyObject[]): PyObject[] {
 }
 
 const builtin_methods: PyMethodDef[] = [
+  ...builtin_format_methods,
   { ml_name: "__build_class__", ml_meth: builtin___build_class__, ml_flags: METH_FASTCALL | METH_KEYWORDS, ml_doc: "__build_class__(func, name, /, *bases, [metaclass], **kwds) -> class\n\nInternal helper function used by the class statement." },
   { ml_name: "__import__", ml_meth: builtin___import__, ml_flags: METH_FASTCALL | METH_KEYWORDS },
   { ml_name: "abs", ml_meth: builtin_abs, ml_flags: METH_O, ml_doc: "Return the absolute value of the argument." },
@@ -484,3 +485,4 @@ import { PyRange_Type } from "../Objects/rangeobject.js";
 import { PySlice_Type } from "../Objects/sliceobject.js";
 import { PyEnum_Type, PyReversed_Type } from "../Objects/enumobject.js";
 import { _Py_HashExact } from "../Objects/tupleobject.js";
+import { builtin_format_methods } from "./bltinmodule_format.js";

@@ -40,6 +40,7 @@ function allStaticTypes(): PyTypeObject[] {
 /** CPython 3.12: Objects/object.c (_PyTypes_InitTypes): once per process. */
 function _PyTypes_InitTypes(): void {
   if (_PyRuntime.types_ready) return;
+  _PyFormat_InitTypes();
   for (const t of allStaticTypes()) PyType_Ready(t);
   _PyRuntime.static_types = allStaticTypes();
   _PyRuntime.types_ready = true;
@@ -180,3 +181,4 @@ import {
 import { PyEnum_Type, PyReversed_Type } from "../Objects/enumobject.js";
 import { PyZip_Type, PyMap_Type, PyFilter_Type } from "../Objects/bltin_iterators.js";
 import { PyCallIter_Type, PyUnicodeIter_Type, _PyUnicodeASCIIIter_Type } from "../Objects/iterobject.js";
+import { _PyFormat_InitTypes } from "../Objects/unicode_format.js";
